@@ -1,0 +1,82 @@
+package org.jointplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.jointplan.service.AppInfo;
+import org.jointplan.service.UserMessages;
+import org.jointplan.service.Workspace;
+import org.jointplan.store.StoreLocation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line. With no command it opens the window (through the launcher it is given, so that this package
+ * does not depend on the UI); with a command it works headless and prints to stdout, errors to stderr.
+ */
+@Command(name = "jointplan", mixinStandardHelpOptions = true, versionProvider = JointPlanCommand.Version.class,
+        description = "Keeps a joint commissioning delivery plan. With no command, opens the window.",
+        subcommands = {ListCommand.class, CheckCommand.class})
+public final class JointPlanCommand implements Runnable {
+
+    @Option(names = "--store", paramLabel = "FILE",
+            description = "The plan store to use (default: $" + StoreLocation.ENVIRONMENT_VARIABLE
+                    + ", else jointplan.sqlite in your application-data folder).")
+    Path store;
+
+    @Option(names = "--debug", description = "Print the full details of an error.")
+    boolean debug;
+
+    private final Consumer<Path> openWindow;
+
+    public JointPlanCommand(Consumer<Path> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    @Override
+    public void run() {
+        openWindow.accept(storePath());
+    }
+
+    /** The store to use; the per-user data folder of the default store is created if missing. */
+    Path storePath() {
+        Path file = StoreLocation.choose(store);
+        if (file.getParent().equals(StoreLocation.dataFolder())) {
+            DefaultFolder.create(file.getParent());
+        }
+        return file;
+    }
+
+    /** Opens the store, creating it with the sample plan if it does not exist yet. */
+    Workspace openWorkspace() {
+        return Workspace.open(storePath());
+    }
+
+    /** Runs the command line and returns the exit code: 0 done, 1 failed, 2 wrong usage. */
+    public static int execute(Consumer<Path> openWindow, PrintWriter out, PrintWriter err, String... args) {
+        JointPlanCommand root = new JointPlanCommand(openWindow);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            err.println(UserMessages.of(e));
+            if (root.debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppInfo.NAME + " " + AppInfo.version()};
+        }
+    }
+}

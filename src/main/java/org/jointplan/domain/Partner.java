@@ -1,0 +1,16 @@
+package org.jointplan.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** A partner organisation of the plan, such as a council or the integrated care board. */
+public record Partner(UUID id, UUID planId, String name, String shortName, Stamp stamp) {
+
+    public Partner {
+        Ids.required(id, "The partner's id");
+        Ids.required(planId, "The partner's plan");
+        name = Text.required(name, "The partner's name");
+        shortName = Text.orEmpty(shortName).isEmpty() ? name : Text.orEmpty(shortName);
+        Objects.requireNonNull(stamp, "stamp");
+    }
+}

@@ -1,0 +1,39 @@
+package org.jointplan.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The annual delivery plan of a joint commissioning strategy. Partners, priorities and actions refer to it by id.
+ *
+ * @param period   first and last day the plan runs (the 2024/25 plan runs August 2024 to March 2025)
+ * @param governanceGroups the groups that review the plan, e.g. the Strategic Commissioning Group
+ */
+public record Plan(UUID id, String title, String strategy, DateRange period, FinancialYear financialYear,
+                   List<String> governanceGroups, Stamp stamp) {
+
+    public Plan {
+        Ids.required(id, "The plan's id");
+        title = Text.required(title, "The plan's title");
+        strategy = Text.orEmpty(strategy);
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(financialYear, "financialYear");
+        governanceGroups = governanceGroups == null ? List.of()
+                : governanceGroups.stream().map(Text::orEmpty).filter(g -> !g.isEmpty()).toList();
+        Objects.requireNonNull(stamp, "stamp");
+    }
+
+    public Plan withStamp(Stamp newStamp) {
+        return new Plan(id, title, strategy, period, financialYear, governanceGroups, newStamp);
+    }
+
+    public LocalDate start() {
+        return period.start();
+    }
+
+    public LocalDate end() {
+        return period.end();
+    }
+}

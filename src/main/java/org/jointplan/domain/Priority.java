@@ -1,0 +1,27 @@
+package org.jointplan.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A joint commissioning priority: a lane of the plan. A retired priority stays in the plan's history but takes no
+ * new actions.
+ *
+ * @param order position in the plan, from 1
+ */
+public record Priority(UUID id, UUID planId, int order, String name, String shortName, String rationale,
+                       UUID leadPartnerId, String leadOfficer, boolean retired, Stamp stamp) {
+
+    public Priority {
+        Ids.required(id, "The priority's id");
+        Ids.required(planId, "The priority's plan");
+        if (order < 1) {
+            throw new ValidationException("A priority's position must be 1 or more.");
+        }
+        name = Text.required(name, "The priority's name");
+        shortName = Text.orEmpty(shortName).isEmpty() ? name : Text.orEmpty(shortName);
+        rationale = Text.orEmpty(rationale);
+        leadOfficer = Text.orEmpty(leadOfficer);
+        Objects.requireNonNull(stamp, "stamp");
+    }
+}

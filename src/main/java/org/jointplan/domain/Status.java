@@ -1,0 +1,58 @@
+package org.jointplan.domain;
+
+import java.util.Arrays;
+
+/**
+ * Delivery status of an action, reported as BRAG. Each status has a word and a symbol so that colour is never the
+ * only carrier of meaning. The code is what the store keeps; never rename it.
+ */
+public enum Status {
+    NOT_STARTED("not_started", "Not started", "Grey", "○"),
+    ON_TRACK("on_track", "On track", "Green", "✓"),
+    AT_RISK("at_risk", "At risk", "Amber", "!"),
+    OFF_TRACK("off_track", "Off track", "Red", "✕"),
+    COMPLETE("complete", "Complete", "Blue", "●");
+
+    private final String code;
+    private final String label;
+    private final String bragColour;
+    private final String symbol;
+
+    Status(String code, String label, String bragColour, String symbol) {
+        this.code = code;
+        this.label = label;
+        this.bragColour = bragColour;
+        this.symbol = symbol;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The BRAG colour name committees use: Blue, Red, Amber, Green, or Grey for not started. */
+    public String bragColour() {
+        return bragColour;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    /** Amber and red ratings need a stated reason. */
+    public boolean needsReason() {
+        return this == AT_RISK || this == OFF_TRACK;
+    }
+
+    public static Status fromCode(String code) {
+        return Arrays.stream(values())
+                .filter(s -> s.code.equalsIgnoreCase(code) || s.name().equalsIgnoreCase(code)
+                        || s.label.equalsIgnoreCase(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not a status; use one of: "
+                        + String.join(", ", Arrays.stream(values()).map(Status::code).toList()) + "."));
+    }
+}

@@ -1,0 +1,79 @@
+package org.jointplan.service;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jointplan.domain.Plan;
+import org.jointplan.domain.PlanData;
+import org.jointplan.store.Store;
+
+/**
+ * An open plan store, ready to use: a new store is seeded with the 2024/25 sample plan exactly once (a setting
+ * records it in the same transaction, so starting twice never duplicates it).
+ */
+public final class Workspace implements AutoCloseable {
+    static final String SEEDED = "sample_plan_seeded";
+
+    private final Store store;
+
+    private Workspace(Store store) {
+        this.store = store;
+    }
+
+    public static Workspace open(Path file) {
+        Store store = Store.open(file);
+        try {
+            seedOnce(store);
+            return new Workspace(store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static void seedOnce(Store store) {
+        if (store.setting(SEEDED).isPresent()) {
+            return;
+        }
+        PlanData sample = SamplePlan.load();
+        store.write("the sample plan", w -> {
+            if (store.plans().isEmpty()) {
+                w.savePlan(sample);
+            }
+            w.saveSetting(SEEDED, sample.id().toString());
+        });
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Path file() {
+        return store.file();
+    }
+
+    public List<Plan> plans() {
+        return store.plans();
+    }
+
+    /** The plan to show first: the latest financial year's. */
+    public Optional<PlanData> defaultPlan() {
+        return store.plans().stream().findFirst().flatMap(p -> store.load(p.id()));
+    }
+
+    public Optional<PlanData> plan(UUID id) {
+        return store.load(id);
+    }
+
+    /** Keeps a rolling backup: one a day while the application is in use. */
+    public void backupIfDue() {
+        store.backupIfOlderThan(Duration.ofDays(1));
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

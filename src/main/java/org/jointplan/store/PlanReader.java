@@ -1,0 +1,116 @@
+package org.jointplan.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jointplan.domain.Action;
+import org.jointplan.domain.DateRange;
+import org.jointplan.domain.FinancialYear;
+import org.jointplan.domain.Plan;
+import org.jointplan.domain.PlanData;
+import org.jointplan.domain.Stamp;
+
+/** Reads plans out of the store. */
+final class PlanReader {
+    private final Connection connection;
+
+    PlanReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    List<Plan> plans() throws SQLException {
+        List<Plan> plans = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT * FROM plan ORDER BY financial_year DESC, title, id");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                plans.add(plan(rs));
+            }
+        }
+        return plans;
+    }
+
+    Optional<PlanData> load(UUID planId) throws SQLException {
+        Optional<Plan> plan = plans().stream().filter(p -> p.id().equals(planId)).findFirst();
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlanData(plan.get(),
+                list(Tables.PARTNER, planId),
+                list(Tables.PRIORITY, planId),
+                withOtherPriorities(list(Tables.ACTION, planId), planId),
+                list(Tables.MILESTONE, planId),
+                list(Tables.DEPENDENCY, planId),
+                list(Tables.PROGRESS_UPDATE, planId),
+                list(Tables.MEASURE, planId),
+                list(Tables.MEASURE_VALUE, planId),
+                list(Tables.TOMBSTONE, planId)));
+    }
+
+    private Plan plan(ResultSet rs) throws SQLException {
+        Row row = new Row(rs);
+        UUID id = row.id("id");
+        return new Plan(id, row.text("title"), row.text("strategy"),
+                new DateRange(row.date("period_start"), row.date("period_end")),
+                new FinancialYear(row.integer("financial_year")), governanceGroups(id),
+                new Stamp(Instant.parse(row.text("changed_at")), row.text("changed_by_org"), row.text("changed_by")));
+    }
+
+    private List<String> governanceGroups(UUID planId) throws SQLException {
+        List<String> groups = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT name FROM governance_group WHERE plan_id = ? ORDER BY position")) {
+            st.setString(1, planId.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    groups.add(rs.getString(1));
+                }
+            }
+        }
+        return groups;
+    }
+
+    private <T> List<T> list(Table<T> table, UUID planId) throws SQLException {
+        List<T> records = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(table.selectByPlanSql())) {
+            st.setString(1, planId.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                Row row = new Row(rs);
+                while (rs.next()) {
+                    records.add(table.mapper().map(row));
+                }
+            }
+        }
+        return records;
+    }
+
+    private List<Action> withOtherPriorities(List<Action> actions, UUID planId) throws SQLException {
+        Map<UUID, Set<UUID>> others = new HashMap<>();
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT action_id, priority_id FROM action_priority WHERE plan_id = ?")) {
+            st.setString(1, planId.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    others.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new HashSet<>())
+                            .add(UUID.fromString(rs.getString(2)));
+                }
+            }
+        }
+        if (others.isEmpty()) {
+            return actions;
+        }
+        return actions.stream()
+                .map(a -> others.containsKey(a.id()) ? a.toBuilder().otherPriorityIds(others.get(a.id())).build() : a)
+                .toList();
+    }
+}

@@ -1,0 +1,160 @@
+package org.jointplan.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.UUID;
+import org.jointplan.domain.Action;
+import org.jointplan.domain.EntityKind;
+import org.jointplan.domain.Plan;
+import org.jointplan.domain.PlanData;
+import org.jointplan.domain.Stamp;
+import org.jointplan.domain.Tombstone;
+
+/** Writes plans into the store. Callers hold the transaction: one per user-visible change. */
+public final class PlanWriter {
+    private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    PlanWriter(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Statements are prepared once and reused: compiling SQL costs more than a small update itself. */
+    private PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement st = statements.get(sql);
+        if (st == null) {
+            st = connection.prepareStatement(sql);
+            statements.put(sql, st);
+        }
+        return st;
+    }
+
+    void close() {
+        for (PreparedStatement st : statements.values()) {
+            try {
+                st.close();
+            } catch (SQLException ignored) {
+                // closing the connection frees it anyway
+            }
+        }
+        statements.clear();
+    }
+
+    /** Inserts or replaces every record of the plan, parents before children. */
+    public void savePlan(PlanData data) throws SQLException {
+        UUID planId = data.id();
+        savePlanHeader(data.plan());
+        upsertAll(Tables.PARTNER, planId, data.partners());
+        upsertAll(Tables.PRIORITY, planId, data.priorities());
+        upsertAll(Tables.ACTION, planId, data.actions());
+        for (Action action : data.actions()) {
+            saveOtherPriorities(action);
+        }
+        upsertAll(Tables.MILESTONE, planId, data.milestones());
+        upsertAll(Tables.DEPENDENCY, planId, data.dependencies());
+        upsertAll(Tables.PROGRESS_UPDATE, planId, data.updates());
+        upsertAll(Tables.MEASURE, planId, data.measures());
+        upsertAll(Tables.MEASURE_VALUE, planId, data.measureValues());
+        upsertAll(Tables.TOMBSTONE, planId, data.tombstones());
+    }
+
+    public void savePlanHeader(Plan plan) throws SQLException {
+        PreparedStatement header = prepare(
+                "INSERT INTO plan (id, title, strategy, period_start, period_end, financial_year, changed_at,"
+                        + " changed_by_org, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                        + " SET title = excluded.title, strategy = excluded.strategy,"
+                        + " period_start = excluded.period_start, period_end = excluded.period_end,"
+                        + " financial_year = excluded.financial_year, changed_at = excluded.changed_at,"
+                        + " changed_by_org = excluded.changed_by_org, changed_by = excluded.changed_by");
+        new Params(header).id(plan.id()).text(plan.title()).text(plan.strategy()).date(plan.start())
+                .date(plan.end()).integer(plan.financialYear().startYear()).stamp(plan.stamp());
+        header.executeUpdate();
+        execute("DELETE FROM governance_group WHERE plan_id = ?", plan.id());
+        PreparedStatement groups = prepare("INSERT INTO governance_group (plan_id, position, name) VALUES (?, ?, ?)");
+        int position = 0;
+        for (String group : plan.governanceGroups()) {
+            new Params(groups).id(plan.id()).integer(position++).text(group);
+            groups.addBatch();
+        }
+        groups.executeBatch();
+    }
+
+    public void saveAction(Action action) throws SQLException {
+        upsertAll(Tables.ACTION, action.planId(), List.of(action));
+        saveOtherPriorities(action);
+    }
+
+    /** Deletes an action with its milestones, dependencies and progress log, leaving a tombstone for each. */
+    public void deleteAction(UUID planId, UUID actionId, Stamp stamp) throws SQLException {
+        List<Tombstone> tombstones = new ArrayList<>();
+        tombstones.add(new Tombstone(actionId, planId, EntityKind.ACTION, stamp));
+        collect("SELECT id FROM milestone WHERE action_id = ?", actionId, planId, EntityKind.MILESTONE, stamp,
+                tombstones);
+        collect("SELECT id FROM dependency WHERE before_action_id = ?1 OR after_action_id = ?1", actionId, planId,
+                EntityKind.DEPENDENCY, stamp, tombstones);
+        collect("SELECT id FROM progress_update WHERE action_id = ?", actionId, planId,
+                EntityKind.PROGRESS_UPDATE, stamp, tombstones);
+        PreparedStatement st = prepare(Tables.ACTION.deleteSql());
+        new Params(st).id(actionId).id(planId);
+        if (st.executeUpdate() == 0) {
+            throw new StoreException("That action is no longer in the plan; it may have been deleted already.");
+        }
+        upsertAll(Tables.TOMBSTONE, planId, tombstones);
+    }
+
+    public void saveSetting(String key, String value) throws SQLException {
+        PreparedStatement st = prepare(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        new Params(st).text(key).text(value);
+        st.executeUpdate();
+    }
+
+    private void collect(String sql, UUID actionId, UUID planId, EntityKind kind, Stamp stamp,
+                         List<Tombstone> into) throws SQLException {
+        PreparedStatement st = prepare(sql);
+        st.setString(1, actionId.toString());
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                into.add(new Tombstone(UUID.fromString(rs.getString(1)), planId, kind, stamp));
+            }
+        }
+    }
+
+    private void saveOtherPriorities(Action action) throws SQLException {
+        execute("DELETE FROM action_priority WHERE action_id = ?", action.id());
+        if (action.otherPriorityIds().isEmpty()) {
+            return;
+        }
+        PreparedStatement st = prepare(
+                "INSERT INTO action_priority (plan_id, action_id, priority_id) VALUES (?, ?, ?)");
+        for (UUID other : action.otherPriorityIds()) {
+            new Params(st).id(action.planId()).id(action.id()).id(other);
+            st.addBatch();
+        }
+        st.executeBatch();
+    }
+
+    private <T> void upsertAll(Table<T> table, UUID planId, List<T> records) throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        PreparedStatement st = prepare(table.upsertSql());
+        for (T record : records) {
+            table.binder().bind(new Params(st), planId, record);
+            st.addBatch();
+        }
+        st.executeBatch();
+    }
+
+    private void execute(String sql, UUID id) throws SQLException {
+        PreparedStatement st = prepare(sql);
+        st.setString(1, id.toString());
+        st.executeUpdate();
+    }
+}

@@ -1,0 +1,294 @@
+package org.jointplan.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jointplan.domain.Plan;
+import org.jointplan.domain.PlanData;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One plan store: a single SQLite file. Opening it checks the file, takes the lock, verifies integrity and runs
+ * migrations; every write is one transaction. Not for concurrent use: the service calls it from one thread (the
+ * methods are synchronized as a safety net).
+ *
+ * <p>PRAGMAs: WAL, so a reader never blocks and a crash never leaves a half-written page visible;
+ * synchronous=FULL, so a commit survives a power cut (laptops run on battery; FULL costs well under a millisecond a
+ * commit, less than a person can notice); foreign_keys=ON so the schema's references hold; a busy timeout in case
+ * another program (a backup tool) holds the file for a moment.
+ */
+public final class Store implements AutoCloseable {
+    /** "JPln": marks a SQLite file as a JointPlan store. */
+    public static final int APPLICATION_ID = 0x4A506C6E;
+    public static final int SCHEMA_VERSION = Migrations.LATEST;
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final StoreLock lock;
+    private final boolean created;
+    private final Backups backups;
+    private final PlanWriter writer;
+    /** Begins and ends transactions explicitly: cheaper than JDBC's autocommit toggling, which adds statements. */
+    private final Statement transaction;
+
+    private Store(Path file, Connection connection, StoreLock lock, boolean created) {
+        this.file = file;
+        this.connection = connection;
+        this.writer = new PlanWriter(connection);
+        try {
+            this.transaction = connection.createStatement();
+        } catch (SQLException e) {
+            throw SqlErrors.explain(e, "opening the plan store");
+        }
+        this.lock = lock;
+        this.created = created;
+        this.backups = new Backups(file, Clock.systemDefaultZone());
+    }
+
+    public static Store open(Path file) {
+        return open(file, Migrations.LATEST);
+    }
+
+    /** Opens the store migrated to the given schema version: tests use it to build stores of earlier versions. */
+    static Store open(Path file, int targetVersion) {
+        Path absolute = file.toAbsolutePath();
+        boolean creating = StoreFile.inspect(absolute);
+        StoreLock lock = StoreLock.acquire(absolute);
+        Connection connection = null;
+        try {
+            connection = connect(absolute);
+            if (!creating) {
+                checkExisting(absolute, connection);
+            }
+            configure(connection);
+            Store store = new Store(absolute, connection, lock, creating);
+            store.migrate(targetVersion);
+            return store;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            lock.close();
+            throw SqlErrors.explain(e, "opening the plan store " + absolute);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    /** Refuses, without writing anything, a database that is not ours, is newer than us or is damaged. */
+    private static void checkExisting(Path file, Connection connection) throws SQLException {
+        int applicationId = pragmaInt(connection, "application_id");
+        int version = Migrations.version(connection);
+        if (applicationId != APPLICATION_ID && (applicationId != 0 || version != 0 || hasTables(connection))) {
+            throw new StoreException(file + " is a database, but not a JointPlan store; choose another file."
+                    + " JointPlan has not changed it.");
+        }
+        if (version > Migrations.LATEST) {
+            throw new StoreException("This plan store was written by a newer version of JointPlan (schema "
+                    + version + "); this version reads schemas up to " + Migrations.LATEST
+                    + ". Install the newer JointPlan to open it.");
+        }
+        String check = firstString(connection, "PRAGMA quick_check");
+        if (!"ok".equals(check)) {
+            throw new StoreException("The plan store " + file + " is damaged (" + check + "); restore one of its"
+                    + " backups. JointPlan has not changed it.");
+        }
+    }
+
+    private static void configure(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA journal_mode = WAL");
+            st.execute("PRAGMA synchronous = FULL");
+            st.execute("PRAGMA application_id = " + APPLICATION_ID);
+        }
+    }
+
+    private void migrate(int target) throws SQLException {
+        int version = Migrations.version(connection);
+        if (version > 0 && version < target && backups.isDue(Duration.ZERO)) {
+            backups.take(connection);
+        }
+        Migrations.migrate(connection, target);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** True when this open created the file: the caller seeds it. */
+    public boolean wasCreated() {
+        return created;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    public synchronized int schemaVersion() {
+        return read(Migrations::version);
+    }
+
+    public synchronized List<Plan> plans() {
+        return read(c -> new PlanReader(c).plans());
+    }
+
+    public synchronized Optional<PlanData> load(UUID planId) {
+        return read(c -> new PlanReader(c).load(planId));
+    }
+
+    /**
+     * Runs one user-visible change as one (BEGIN IMMEDIATE) transaction: all of it is saved, durably, or none of it.
+     *
+     * @param doing what the change is, in words that fit "… was not saved", e.g. "the new due date"
+     */
+    public synchronized void write(String doing, Work<PlanWriter> work) {
+        try {
+            transaction.execute("BEGIN IMMEDIATE");
+            try {
+                work.run(writer);
+                transaction.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.explain(e, doing);
+        }
+    }
+
+    /** A value from the store's settings table, if set. */
+    public synchronized Optional<String> setting(String key) {
+        return read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+                st.setString(1, key);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public synchronized void saveSetting(String key, String value) {
+        write("the setting " + key, w -> w.saveSetting(key, value));
+    }
+
+    /** The problems PRAGMA integrity_check and foreign_key_check find; empty when the store is sound. */
+    public synchronized List<String> integrityProblems() {
+        return read(c -> {
+            List<String> problems = new ArrayList<>();
+            try (Statement st = c.createStatement()) {
+                try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                    while (rs.next()) {
+                        if (!"ok".equals(rs.getString(1))) {
+                            problems.add(rs.getString(1));
+                        }
+                    }
+                }
+                try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+                    while (rs.next()) {
+                        problems.add("A row of " + rs.getString(1) + " refers to a missing row of "
+                                + rs.getString(3) + ".");
+                    }
+                }
+            }
+            return problems;
+        });
+    }
+
+    /** A consistent copy of the store in the backups folder, keeping the newest few. */
+    public synchronized Path backup() {
+        writer.close(); // VACUUM refuses to run while prepared statements are pending
+        return read(backups::take);
+    }
+
+    /** Takes a backup if the newest is older than {@code age}; returns whether it did. */
+    public synchronized boolean backupIfOlderThan(Duration age) {
+        return backups.isDue(age) && backup() != null;
+    }
+
+    public synchronized String sqliteVersion() {
+        return read(c -> firstString(c, "SELECT sqlite_version()"));
+    }
+
+    @Override
+    public synchronized void close() {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA optimize");
+        } catch (SQLException e) {
+            // closing anyway: every change was committed when it was made
+        } finally {
+            writer.close();
+            closeQuietly(connection);
+            lock.close();
+        }
+    }
+
+    /** Work done with a store resource that may throw SQLException. */
+    @FunctionalInterface
+    public interface Work<T> {
+        void run(T resource) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface Query<R> {
+        R run(Connection connection) throws SQLException;
+    }
+
+    private <R> R read(Query<R> query) {
+        try {
+            return query.run(connection);
+        } catch (SQLException e) {
+            throw SqlErrors.explain(e, "reading the plan");
+        }
+    }
+
+    private void rollback() {
+        try {
+            transaction.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // no transaction was active (SQLite may already have rolled it back, e.g. on a full disk)
+        }
+    }
+
+    private static boolean hasTables(Connection connection) throws SQLException {
+        return firstString(connection, "SELECT count(*) FROM sqlite_schema").compareTo("0") != 0;
+    }
+
+    private static int pragmaInt(Connection connection, String pragma) throws SQLException {
+        return Integer.parseInt(firstString(connection, "PRAGMA " + pragma));
+    }
+
+    private static String firstString(Connection connection, String sql) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+}

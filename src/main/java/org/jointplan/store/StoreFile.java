@@ -1,0 +1,63 @@
+package org.jointplan.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Looks at a store's file before SQLite touches it, so that a wrong file is refused with a plain sentence and is
+ * never modified.
+ */
+final class StoreFile {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private StoreFile() {
+    }
+
+    /** @return true when the store does not exist yet and will be created */
+    static boolean inspect(Path file) {
+        Path folder = file.getParent();
+        if (!Files.exists(file)) {
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new StoreException("The folder " + folder + " does not exist; create it or choose another"
+                        + " place for the plan store.");
+            }
+            if (!Files.isWritable(folder)) {
+                throw new StoreException("JointPlan cannot write in the folder " + folder
+                        + "; choose a store in a folder you can write to.");
+            }
+            return true;
+        }
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + " is a folder, not a plan store; give the path of a .sqlite file.");
+        }
+        if (!Files.isReadable(file)) {
+            throw new StoreException("JointPlan is not allowed to read " + file + "; check its permissions.");
+        }
+        byte[] header = header(file);
+        if (header.length == 0) {
+            throw new StoreException(file + " is an empty file, not a JointPlan store; choose another file."
+                    + " JointPlan has not changed it.");
+        }
+        if (!Arrays.equals(header, SQLITE_HEADER)) {
+            throw new StoreException(file + " is not a JointPlan store (it is not a database file); choose"
+                    + " another file. JointPlan has not changed it.");
+        }
+        if (!Files.isWritable(file) || folder == null || !Files.isWritable(folder)) {
+            throw new StoreException("The plan store " + file + " (or its folder) is read-only; JointPlan needs to"
+                    + " write to it. Copy it to a folder you can write to.");
+        }
+        return false;
+    }
+
+    private static byte[] header(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(SQLITE_HEADER.length);
+        } catch (IOException e) {
+            throw new StoreException("JointPlan could not read " + file + " (" + e.getMessage() + ").", e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.jointplan.store;
+
+import java.util.List;
+import java.util.Set;
+import org.jointplan.domain.Action;
+import org.jointplan.domain.Dependency;
+import org.jointplan.domain.EntityKind;
+import org.jointplan.domain.Measure;
+import org.jointplan.domain.MeasureValue;
+import org.jointplan.domain.Milestone;
+import org.jointplan.domain.Partner;
+import org.jointplan.domain.Priority;
+import org.jointplan.domain.ProgressUpdate;
+import org.jointplan.domain.Tombstone;
+
+/** The table mappings of every record kind below the plan itself. */
+final class Tables {
+    private Tables() {
+    }
+
+    static final Table<Partner> PARTNER = new Table<>("partner",
+            List.of("id", "plan_id", "name", "short_name"), "name, id",
+            (p, plan, r) -> p.id(r.id()).id(r.planId()).text(r.name()).text(r.shortName()).stamp(r.stamp()),
+            row -> new Partner(row.id("id"), row.id("plan_id"), row.text("name"), row.text("short_name"),
+                    row.stamp()));
+
+    static final Table<Priority> PRIORITY = new Table<>("priority",
+            List.of("id", "plan_id", "position", "name", "short_name", "rationale", "lead_partner_id", "lead_officer",
+                    "retired"), "position, id",
+            (p, plan, r) -> p.id(r.id()).id(r.planId()).integer(r.order()).text(r.name()).text(r.shortName())
+                    .text(r.rationale()).id(r.leadPartnerId()).text(r.leadOfficer()).bool(r.retired())
+                    .stamp(r.stamp()),
+            row -> new Priority(row.id("id"), row.id("plan_id"), row.integer("position"), row.text("name"),
+                    row.text("short_name"), row.text("rationale"), row.id("lead_partner_id"),
+                    row.text("lead_officer"), row.bool("retired"), row.stamp()));
+
+    /** Other priorities are in action_priority; the reader fills them in after the actions are read. */
+    static final Table<Action> ACTION = new Table<>("action",
+            List.of("id", "plan_id", "priority_id", "title", "description", "lead_partner_id", "owner", "start_date",
+                    "due_date", "status", "percent_complete", "status_reason", "notes"), "start_date, title, id",
+            (p, plan, r) -> p.id(r.id()).id(r.planId()).id(r.priorityId()).text(r.title()).text(r.description())
+                    .id(r.leadPartnerId()).text(r.owner()).date(r.start()).date(r.due()).text(r.status().code())
+                    .integer(r.percentComplete()).text(r.statusReason()).text(r.notes()).stamp(r.stamp()),
+            row -> new Action(row.id("id"), row.id("plan_id"), row.id("priority_id"), Set.of(), row.text("title"),
+                    row.text("description"), row.id("lead_partner_id"), row.text("owner"), row.date("start_date"),
+                    row.date("due_date"), row.status("status"), row.integer("percent_complete"),
+                    row.text("status_reason"), row.text("notes"), row.stamp()));
+
+    static final Table<Milestone> MILESTONE = new Table<>("milestone",
+            List.of("id", "plan_id", "action_id", "priority_id", "title", "baseline_date", "due_date",
+                    "revision_reason", "achieved"), "due_date, title, id",
+            (p, plan, r) -> p.id(r.id()).id(r.planId()).id(r.actionId()).id(r.priorityId()).text(r.title())
+                    .date(r.baselineDate()).date(r.date()).text(r.revisionReason()).bool(r.achieved())
+                    .stamp(r.stamp()),
+            row -> new Milestone(row.id("id"), row.id("plan_id"), row.id("action_id"), row.id("priority_id"),
+                    row.text("title"), row.date("baseline_date"), row.date("due_date"), row.text("revision_reason"),
+                    row.bool("achieved"), row.stamp()));
+
+    static final Table<Dependency> DEPENDENCY = new Table<>("dependency",
+            List.of("id", "plan_id", "before_action_id", "after_action_id"), "id",
+            (p, plan, r) -> p.id(r.id()).id(r.planId()).id(r.beforeActionId()).id(r.afterActionId())
+                    .stamp(r.stamp()),
+            row -> new Dependency(row.id("id"), row.id("plan_id"), row.id("before_action_id"),
+                    row.id("after_action_id"), row.stamp()));
+
+    static final Table<ProgressUpdate> PROGRESS_UPDATE = new Table<>("progress_update",
+            List.of("id", "plan_id", "action_id", "update_date", "text", "status", "author"),
+            "update_date DESC, changed_at DESC, id",
+            (p, plan, r) -> p.id(r.id()).id(plan).id(r.actionId()).date(r.date()).text(r.text())
+                    .text(r.status().code()).text(r.author()).stamp(r.stamp()),
+            row -> new ProgressUpdate(row.id("id"), row.id("action_id"), row.date("update_date"), row.text("text"),
+                    row.status("status"), row.text("author"), row.stamp()));
+
+    static final Table<Measure> MEASURE = new Table<>("measure",
+            List.of("id", "plan_id", "name", "unit", "higher_is_better", "target", "target_date", "source"),
+            "name, id",
+            (p, plan, r) -> p.id(r.id()).id(r.planId()).text(r.name()).text(r.unit()).bool(r.higherIsBetter())
+                    .real(r.target()).date(r.targetDate()).text(r.source()).stamp(r.stamp()),
+            row -> new Measure(row.id("id"), row.id("plan_id"), row.text("name"), row.text("unit"),
+                    row.bool("higher_is_better"), row.real("target"), row.date("target_date"), row.text("source"),
+                    row.stamp()));
+
+    static final Table<MeasureValue> MEASURE_VALUE = new Table<>("measure_value",
+            List.of("id", "plan_id", "measure_id", "value_date", "actual", "trajectory"), "measure_id, value_date, id",
+            (p, plan, r) -> p.id(r.id()).id(plan).id(r.measureId()).date(r.date()).real(r.actual())
+                    .real(r.trajectory()).stamp(r.stamp()),
+            row -> new MeasureValue(row.id("id"), row.id("measure_id"), row.date("value_date"), row.real("actual"),
+                    row.real("trajectory"), row.stamp()));
+
+    static final Table<Tombstone> TOMBSTONE = new Table<>("tombstone",
+            List.of("id", "plan_id", "kind"), "changed_at, id",
+            (p, plan, r) -> p.id(r.id()).id(r.planId()).text(r.kind().name()).stamp(r.stamp()),
+            row -> new Tombstone(row.id("id"), row.id("plan_id"), EntityKind.valueOf(row.text("kind")),
+                    row.stamp()));
+}

@@ -1,0 +1,82 @@
+package org.jointplan.service;
+
+import static org.jointplan.testsupport.PlanAssertions.assertSamePlan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jointplan.domain.Measure;
+import org.jointplan.domain.Partner;
+import org.jointplan.domain.PlanData;
+import org.jointplan.domain.PlanRules;
+import org.jointplan.domain.Priority;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void newStoreHoldsTheNottinghamAndNottinghamshirePlan() {
+        try (Workspace workspace = Workspace.open(dir.resolve("plan.sqlite"))) {
+            PlanData plan = workspace.defaultPlan().orElseThrow();
+            assertEquals("2024/25", plan.plan().financialYear().label());
+            assertEquals(Set.of("Nottingham City Council", "Nottinghamshire County Council",
+                            "NHS Nottingham and Nottinghamshire Integrated Care Board"),
+                    plan.partners().stream().map(Partner::name).collect(Collectors.toSet()));
+            List<String> priorities = plan.priorities().stream().map(Priority::name).toList();
+            assertEquals(5, priorities.size());
+            assertTrue(priorities.get(0).startsWith("Speech, Language and Communication Needs"), priorities.get(0));
+            assertTrue(priorities.get(4).contains("Data Dashboard"), priorities.get(4));
+            assertTrue(plan.actions().size() >= 20, "at least 20 actions");
+            assertTrue(plan.priorities().stream().allMatch(p -> !plan.actionsOf(p.id()).isEmpty()));
+            assertTrue(plan.milestones().size() >= 10 && plan.dependencies().size() >= 5);
+            assertEquals(3, plan.measures().size());
+            Measure ehc = plan.measures().stream().filter(m -> m.name().contains("20 weeks")).findFirst()
+                    .orElseThrow();
+            assertEquals(40.0, ehc.target());
+            assertTrue(plan.measureValues().stream().anyMatch(v -> v.measureId().equals(ehc.id())
+                    && v.date().equals(java.time.LocalDate.of(2024, 4, 1)) && Double.valueOf(41.3).equals(v.actual())));
+            assertEquals(List.of(), PlanRules.problems(plan));
+        }
+    }
+
+    @Test
+    void openingTwiceNeverDuplicatesTheSamplePlan() {
+        Path file = dir.resolve("plan.sqlite");
+        PlanData first;
+        try (Workspace workspace = Workspace.open(file)) {
+            first = workspace.defaultPlan().orElseThrow();
+        }
+        try (Workspace workspace = Workspace.open(file)) {
+            assertEquals(1, workspace.plans().size());
+            assertSamePlan(first, workspace.defaultPlan().orElseThrow());
+        }
+    }
+
+    @Test
+    void sampleIsNotSeededAgainAfterTheUserDeletedItsActions() {
+        Path file = dir.resolve("plan.sqlite");
+        try (Workspace workspace = Workspace.open(file)) {
+            PlanData plan = workspace.defaultPlan().orElseThrow();
+            var action = plan.actions().get(0);
+            workspace.store().write("the deletion", w -> w.deleteAction(plan.id(), action.id(),
+                    action.stamp().renewed()));
+        }
+        try (Workspace workspace = Workspace.open(file)) {
+            PlanData plan = workspace.defaultPlan().orElseThrow();
+            assertEquals(SamplePlan.load().actions().size() - 1, plan.actions().size());
+        }
+    }
+
+    @Test
+    void failureMessagesArePlainSentences() {
+        assertEquals("The disk is full.", UserMessages.of(new RuntimeException("wrapped",
+                new org.jointplan.store.StoreException("The disk is full."))));
+        assertTrue(UserMessages.of(new IllegalStateException("boom")).startsWith("JointPlan met an unexpected"));
+    }
+}

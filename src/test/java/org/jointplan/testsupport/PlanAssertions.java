@@ -1,0 +1,32 @@
+package org.jointplan.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.jointplan.domain.PlanData;
+
+/** Compares plans field for field, ignoring the order in which records are listed. */
+public final class PlanAssertions {
+    private PlanAssertions() {
+    }
+
+    public static void assertSamePlan(PlanData expected, PlanData actual) {
+        assertEquals(expected.plan(), actual.plan(), "plan");
+        same(expected.partners(), actual.partners(), r -> r.id().toString(), "partners");
+        same(expected.priorities(), actual.priorities(), r -> r.id().toString(), "priorities");
+        same(expected.actions(), actual.actions(), r -> r.id().toString(), "actions");
+        same(expected.milestones(), actual.milestones(), r -> r.id().toString(), "milestones");
+        same(expected.dependencies(), actual.dependencies(), r -> r.id().toString(), "dependencies");
+        same(expected.updates(), actual.updates(), r -> r.id().toString(), "updates");
+        same(expected.measures(), actual.measures(), r -> r.id().toString(), "measures");
+        same(expected.measureValues(), actual.measureValues(), r -> r.id().toString(), "measure values");
+        same(expected.tombstones(), actual.tombstones(), r -> r.id().toString(), "tombstones");
+    }
+
+    private static <T> void same(List<T> expected, List<T> actual, Function<T, String> key, String what) {
+        Comparator<T> byKey = Comparator.comparing(key);
+        assertEquals(expected.stream().sorted(byKey).toList(), actual.stream().sorted(byKey).toList(), what);
+    }
+}
