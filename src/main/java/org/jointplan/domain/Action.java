@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 public record Action(UUID id, UUID planId, UUID priorityId, Set<UUID> otherPriorityIds, String title,
                      String description, UUID leadPartnerId, String owner, LocalDate start, LocalDate due,
-                     Status status, int percentComplete, String statusReason, String notes, Stamp stamp) {
+                     Status status, int percentComplete, String statusReason, String notes, Stamp stamp) implements Stamped {
 
     public Action {
         Ids.required(id, "The action's id");
@@ -62,6 +62,11 @@ public record Action(UUID id, UUID planId, UUID priorityId, Set<UUID> otherPrior
 
     public boolean servesPriority(UUID priority) {
         return priorityId.equals(priority) || otherPriorityIds.contains(priority);
+    }
+
+    @Override
+    public Action withStamp(Stamp newStamp) {
+        return toBuilder().stamp(newStamp).build();
     }
 
     public Builder toBuilder() {

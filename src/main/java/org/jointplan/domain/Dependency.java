@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** The "before" action must finish before the "after" action can start. */
-public record Dependency(UUID id, UUID planId, UUID beforeActionId, UUID afterActionId, Stamp stamp) {
+public record Dependency(UUID id, UUID planId, UUID beforeActionId, UUID afterActionId, Stamp stamp) implements Stamped {
 
     public Dependency {
         Ids.required(id, "The dependency's id");
@@ -15,5 +15,10 @@ public record Dependency(UUID id, UUID planId, UUID beforeActionId, UUID afterAc
             throw new ValidationException("An action cannot depend on itself.");
         }
         Objects.requireNonNull(stamp, "stamp");
+    }
+
+    @Override
+    public Dependency withStamp(Stamp newStamp) {
+        return new Dependency(id, planId, beforeActionId, afterActionId, newStamp);
     }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param targetDate when the target should be reached, if stated
  */
 public record Measure(UUID id, UUID planId, String name, String unit, boolean higherIsBetter, Double target,
-                      LocalDate targetDate, String source, Stamp stamp) {
+                      LocalDate targetDate, String source, Stamp stamp) implements Stamped {
 
     public Measure {
         Ids.required(id, "The measure's id");
@@ -24,5 +24,10 @@ public record Measure(UUID id, UUID planId, String name, String unit, boolean hi
         }
         source = Text.orEmpty(source);
         Objects.requireNonNull(stamp, "stamp");
+    }
+
+    @Override
+    public Measure withStamp(Stamp newStamp) {
+        return new Measure(id, planId, name, unit, higherIsBetter, target, targetDate, source, newStamp);
     }
 }

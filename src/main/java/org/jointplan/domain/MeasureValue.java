@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** A measure's value for one period (dated by the period's first day): the actual, the planned trajectory, or both. */
-public record MeasureValue(UUID id, UUID measureId, LocalDate date, Double actual, Double trajectory, Stamp stamp) {
+public record MeasureValue(UUID id, UUID measureId, LocalDate date, Double actual, Double trajectory, Stamp stamp) implements Stamped {
 
     public MeasureValue {
         Ids.required(id, "The value's id");
@@ -20,5 +20,10 @@ public record MeasureValue(UUID id, UUID measureId, LocalDate date, Double actua
             throw new ValidationException("A measure value must be a number.");
         }
         Objects.requireNonNull(stamp, "stamp");
+    }
+
+    @Override
+    public MeasureValue withStamp(Stamp newStamp) {
+        return new MeasureValue(id, measureId, date, actual, trajectory, newStamp);
     }
 }

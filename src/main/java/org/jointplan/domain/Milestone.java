@@ -9,7 +9,7 @@ import java.util.UUID;
  * (baseline) and the current date with the reason it moved, so that "what has slipped" comes from the plan.
  */
 public record Milestone(UUID id, UUID planId, UUID actionId, UUID priorityId, String title, LocalDate baselineDate,
-                        LocalDate date, String revisionReason, boolean achieved, Stamp stamp) {
+                        LocalDate date, String revisionReason, boolean achieved, Stamp stamp) implements Stamped {
 
     public Milestone {
         Ids.required(id, "The milestone's id");
@@ -29,5 +29,10 @@ public record Milestone(UUID id, UUID planId, UUID actionId, UUID priorityId, St
     /** Moved later than first agreed. */
     public boolean hasSlipped() {
         return date.isAfter(baselineDate);
+    }
+
+    @Override
+    public Milestone withStamp(Stamp newStamp) {
+        return new Milestone(id, planId, actionId, priorityId, title, baselineDate, date, revisionReason, achieved, newStamp);
     }
 }

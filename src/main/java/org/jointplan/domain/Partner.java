@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** A partner organisation of the plan, such as a council or the integrated care board. */
-public record Partner(UUID id, UUID planId, String name, String shortName, Stamp stamp) {
+public record Partner(UUID id, UUID planId, String name, String shortName, Stamp stamp) implements Stamped {
 
     public Partner {
         Ids.required(id, "The partner's id");
@@ -12,5 +12,10 @@ public record Partner(UUID id, UUID planId, String name, String shortName, Stamp
         name = Text.required(name, "The partner's name");
         shortName = Text.orEmpty(shortName).isEmpty() ? name : Text.orEmpty(shortName);
         Objects.requireNonNull(stamp, "stamp");
+    }
+
+    @Override
+    public Partner withStamp(Stamp newStamp) {
+        return new Partner(id, planId, name, shortName, newStamp);
     }
 }

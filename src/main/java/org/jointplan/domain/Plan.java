@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param governanceGroups the groups that review the plan, e.g. the Strategic Commissioning Group
  */
 public record Plan(UUID id, String title, String strategy, DateRange period, FinancialYear financialYear,
-                   List<String> governanceGroups, Stamp stamp) {
+                   List<String> governanceGroups, Stamp stamp) implements Stamped {
 
     public Plan {
         Ids.required(id, "The plan's id");
@@ -25,6 +25,7 @@ public record Plan(UUID id, String title, String strategy, DateRange period, Fin
         Objects.requireNonNull(stamp, "stamp");
     }
 
+    @Override
     public Plan withStamp(Stamp newStamp) {
         return new Plan(id, title, strategy, period, financialYear, governanceGroups, newStamp);
     }

@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param order position in the plan, from 1
  */
 public record Priority(UUID id, UUID planId, int order, String name, String shortName, String rationale,
-                       UUID leadPartnerId, String leadOfficer, boolean retired, Stamp stamp) {
+                       UUID leadPartnerId, String leadOfficer, boolean retired, Stamp stamp) implements Stamped {
 
     public Priority {
         Ids.required(id, "The priority's id");
@@ -23,5 +23,10 @@ public record Priority(UUID id, UUID planId, int order, String name, String shor
         rationale = Text.orEmpty(rationale);
         leadOfficer = Text.orEmpty(leadOfficer);
         Objects.requireNonNull(stamp, "stamp");
+    }
+
+    @Override
+    public Priority withStamp(Stamp newStamp) {
+        return new Priority(id, planId, order, name, shortName, rationale, leadPartnerId, leadOfficer, retired, newStamp);
     }
 }

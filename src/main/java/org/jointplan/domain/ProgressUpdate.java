@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** A dated entry in an action's progress log, with the status the author gave at that time. */
 public record ProgressUpdate(UUID id, UUID actionId, LocalDate date, String text, Status status, String author,
-                             Stamp stamp) {
+                             Stamp stamp) implements Stamped {
 
     public ProgressUpdate {
         Ids.required(id, "The update's id");
@@ -18,5 +18,10 @@ public record ProgressUpdate(UUID id, UUID actionId, LocalDate date, String text
         Objects.requireNonNull(status, "status");
         author = Text.orEmpty(author);
         Objects.requireNonNull(stamp, "stamp");
+    }
+
+    @Override
+    public ProgressUpdate withStamp(Stamp newStamp) {
+        return new ProgressUpdate(id, actionId, date, text, status, author, newStamp);
     }
 }

@@ -14,6 +14,7 @@ import org.jointplan.domain.EntityKind;
 import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Stamp;
+import org.jointplan.domain.Stamped;
 import org.jointplan.domain.Tombstone;
 
 /** Writes plans into the store. Callers hold the transaction: one per user-visible change. */
@@ -83,6 +84,45 @@ public final class PlanWriter {
             groups.addBatch();
         }
         groups.executeBatch();
+    }
+
+    /** Saves one record of a plan (inserted or replaced), bringing it back if it had been deleted. */
+    public void save(UUID planId, Stamped record) throws SQLException {
+        if (record instanceof Plan plan) {
+            savePlanHeader(plan);
+            return;
+        }
+        if (record instanceof Action action) {
+            saveAction(action);
+        } else {
+            upsertAll(table(EntityKind.of(record)), planId, List.of(record));
+        }
+        PreparedStatement revive = prepare("DELETE FROM tombstone WHERE id = ?");
+        revive.setString(1, record.id().toString());
+        revive.executeUpdate();
+    }
+
+    /** Deletes one record of a plan and leaves a tombstone for it. Remove children before their parent. */
+    public void remove(UUID planId, Stamped record, Stamp stamp) throws SQLException {
+        EntityKind kind = EntityKind.of(record);
+        PreparedStatement delete = prepare(table(kind).deleteSql());
+        new Params(delete).id(record.id()).id(planId);
+        delete.executeUpdate();
+        upsertAll(Tables.TOMBSTONE, planId, List.of(new Tombstone(record.id(), planId, kind, stamp)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Table<T> table(EntityKind kind) {
+        return (Table<T>) switch (kind) {
+            case PARTNER -> Tables.PARTNER;
+            case PRIORITY -> Tables.PRIORITY;
+            case ACTION -> Tables.ACTION;
+            case MILESTONE -> Tables.MILESTONE;
+            case DEPENDENCY -> Tables.DEPENDENCY;
+            case PROGRESS_UPDATE -> Tables.PROGRESS_UPDATE;
+            case MEASURE -> Tables.MEASURE;
+            case MEASURE_VALUE -> Tables.MEASURE_VALUE;
+        };
     }
 
     public void saveAction(Action action) throws SQLException {

@@ -1,0 +1,102 @@
+package org.jointplan.service;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import org.jointplan.domain.Dependency;
+import org.jointplan.domain.PlanData;
+import org.jointplan.domain.PlanRules;
+import org.jointplan.domain.Stamp;
+import org.jointplan.domain.Stamped;
+import org.jointplan.domain.ValidationException;
+import org.jointplan.store.Store;
+
+/**
+ * Editing one plan: every change is stamped, saved as one transaction and then applied to the in-memory plan, and
+ * can be undone and redone. Not thread-safe: the application calls it from its one background thread.
+ */
+public final class PlanSession {
+    static final int UNDO_LIMIT = 200;
+
+    private final Store store;
+    private final LocalUser user;
+    private PlanData plan;
+    private final Deque<Change> undo = new ArrayDeque<>();
+    private final Deque<Change> redo = new ArrayDeque<>();
+
+    public PlanSession(Store store, LocalUser user, PlanData plan) {
+        this.store = store;
+        this.user = user;
+        this.plan = plan;
+    }
+
+    public PlanData plan() {
+        return plan;
+    }
+
+    public LocalUser user() {
+        return user;
+    }
+
+    /** Saves the change; on failure nothing is saved and the plan in memory is unchanged. */
+    public Edited apply(Change change) {
+        Change inverse = commit(change);
+        undo.push(inverse);
+        if (undo.size() > UNDO_LIMIT) {
+            undo.removeLast();
+        }
+        redo.clear();
+        return edited();
+    }
+
+    public Edited undo() {
+        if (undo.isEmpty()) {
+            return edited();
+        }
+        Change inverse = commit(undo.peek()); // pop only once it is saved, so a failed undo can be tried again
+        undo.pop();
+        redo.push(inverse);
+        return edited();
+    }
+
+    public Edited redo() {
+        if (redo.isEmpty()) {
+            return edited();
+        }
+        Change inverse = commit(redo.peek());
+        redo.pop();
+        undo.push(inverse);
+        return edited();
+    }
+
+    /** Stamps, checks and saves a change; returns its inverse. */
+    private Change commit(Change change) {
+        Stamp stamp = user.stampNow();
+        Change stamped = new Change(change.description(), change.removals(),
+                change.saves().stream().map(r -> (Stamped) r.withStamp(stamp)).toList());
+        PlanData before = plan;
+        PlanData after = PlanChanges.apply(before, stamped, stamp);
+        if (stamped.saves().stream().anyMatch(r -> r instanceof Dependency) && PlanRules.hasCycle(after.dependencies())) {
+            throw new ValidationException("That dependency would make a loop: an action would wait for itself.");
+        }
+        store.write(change.description().toLowerCase(java.util.Locale.UK), w -> {
+            for (Stamped r : stamped.removals()) {
+                w.remove(before.id(), r, stamp);
+            }
+            for (Stamped r : stamped.saves()) {
+                w.save(before.id(), r);
+            }
+        });
+        plan = after;
+        return PlanChanges.inverse(before, stamped);
+    }
+
+    private Edited edited() {
+        return new Edited(plan, Optional.ofNullable(undo.peek()).map(Change::description),
+                Optional.ofNullable(redo.peek()).map(Change::description));
+    }
+
+    /** The plan after an edit, with what Undo and Redo would now do. */
+    public record Edited(PlanData plan, Optional<String> undoDescription, Optional<String> redoDescription) {
+    }
+}
