@@ -23,7 +23,7 @@ public final class JointPlanApp extends Application {
     @Override
     public void start(Stage stage) {
         tasks = new BackgroundTaskRunner(Platform::runLater);
-        window = new MainWindow(stage, tasks);
+        window = new MainWindow(stage, tasks, folder -> getHostServices().showDocument(folder.toUri().toString()));
         window.open(storeFile);
     }
 

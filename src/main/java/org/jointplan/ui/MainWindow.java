@@ -2,10 +2,12 @@ package org.jointplan.ui;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -13,27 +15,35 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.jointplan.domain.PlanData;
 import org.jointplan.service.AppInfo;
+import org.jointplan.service.LocalUser;
+import org.jointplan.service.PlanSession;
 import org.jointplan.service.TaskRunner;
 import org.jointplan.service.UserMessages;
 import org.jointplan.service.Workspace;
+import org.jointplan.ui.editor.ActionEditor;
 
 /**
- * The main window. It shows at once with a "opening" message while the store opens on the background thread, then
- * the plan; a store that cannot be opened gets a plain message in the window instead.
+ * The main window. It shows at once with an "opening" message while the store opens on the background thread, then
+ * the plan: navigator, actions table and action editor, with menus, toolbar and a status bar that says whether
+ * everything is saved. A store that cannot be opened gets a plain message in the window instead.
  */
 public final class MainWindow {
-    static final double DEFAULT_WIDTH = 1280;
-    static final double DEFAULT_HEIGHT = 800;
+    static final double DEFAULT_WIDTH = 1440;
+    static final double DEFAULT_HEIGHT = 900;
 
     private final Stage stage;
     private final TaskRunner tasks;
+    private final Consumer<Path> openFolder;
     private final BorderPane root = new BorderPane();
     private final Label statusBar = new Label();
     private Workspace workspace;
+    private PlanViewModel model;
+    private PlanScreen screen;
 
-    public MainWindow(Stage stage, TaskRunner tasks) {
+    public MainWindow(Stage stage, TaskRunner tasks, Consumer<Path> openFolder) {
         this.stage = stage;
         this.tasks = tasks;
+        this.openFolder = openFolder;
         root.getStyleClass().add("main-window");
         statusBar.getStyleClass().add("status-bar");
         statusBar.setMaxWidth(Double.MAX_VALUE);
@@ -42,57 +52,80 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("jointplan.css")).toExternalForm());
         stage.setScene(scene);
+        stage.titleProperty().unbind(); // a stage reused for another window (tests do) may still be bound
         stage.setTitle(AppInfo.NAME);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.9));
-        stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.9));
-        stage.setMinWidth(640);
-        stage.setMinHeight(400);
+        Rectangle2D screenBounds = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(DEFAULT_WIDTH, screenBounds.getWidth() * 0.9));
+        stage.setHeight(Math.min(DEFAULT_HEIGHT, screenBounds.getHeight() * 0.9));
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
     }
 
     /** Shows the window and opens the store in the background. */
     public void open(Path storeFile) {
-        showMessage(new ProgressIndicator(), "Opening the plan store " + storeFile + " …");
+        showMessage(true, "Opening the plan store " + storeFile + " …");
         statusBar.setText(storeFile.toString());
         stage.show();
         tasks.run(() -> {
             Workspace opened = Workspace.open(storeFile);
             try {
-                return new Opened(opened, opened.defaultPlan().orElse(null));
+                return new Opened(opened, opened.defaultPlan().orElse(null), LocalUser.of(opened.store()));
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
-        }, this::show, failure -> showMessage(null, UserMessages.of(failure)));
+        }, this::show, failure -> showMessage(false, UserMessages.of(failure)));
     }
 
     private void show(Opened opened) {
         workspace = opened.workspace();
         if (opened.plan() == null) {
-            showMessage(null, "This store holds no plan yet.");
+            showMessage(false, "This store holds no plan yet.");
             return;
         }
-        PlanData plan = opened.plan();
-        stage.setTitle(plan.plan().title() + " - " + AppInfo.NAME);
-        root.setCenter(new PlanOverview(plan).view());
-        statusBar.setText(plan.actions().size() + " actions in " + plan.priorities().size() + " priorities  ·  "
-                + workspace.file());
+        showPlan(opened.plan(), opened.user());
         tasks.run(() -> {
             workspace.backupIfDue();
             return null;
-        }, done -> { }, failure -> statusBar.setText(UserMessages.of(failure)));
+        }, done -> { }, failure -> statusBar.setText("No backup was taken: " + UserMessages.of(failure)));
     }
 
-    private void showMessage(ProgressIndicator progress, String message) {
+    /** Shows a plan of the open store, with a fresh undo history. */
+    void showPlan(PlanData plan, LocalUser user) {
+        model = new PlanViewModel(tasks, new PlanSession(workspace.store(), user, plan));
+        screen = new PlanScreen(model);
+        var menus = new MainMenus(stage, model, screen, workspace, openFolder, this);
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        root.setCenter(screen);
+        stage.titleProperty().bind(model.planProperty().map(p -> p.plan().title() + " - " + AppInfo.NAME));
+        statusBar.textProperty().bind(model.saveStateProperty().map(state -> state + "   ·   "
+                + model.plan().actions().size() + " actions   ·   " + workspace.file()));
+        model.saveFailedProperty().addListener((obs, o, failed) ->
+                statusBar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), failed));
+    }
+
+    PlanViewModel model() {
+        return model;
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    TaskRunner tasks() {
+        return tasks;
+    }
+
+    private void showMessage(boolean busy, String message) {
         Label text = new Label(message);
         text.setWrapText(true);
         text.getStyleClass().add("window-message");
-        VBox box = progress == null ? new VBox(text) : new VBox(16, progress, text);
+        VBox box = busy ? new VBox(16, new ProgressIndicator(), text) : new VBox(text);
         box.getStyleClass().add("window-message-box");
         root.setCenter(new StackPane(box));
     }
 
-    /** Closes the store once the queued work has run. */
+    /** Closes the store once the queued work (every pending save) has run. */
     public void close() {
         tasks.run(() -> {
             if (workspace != null) {
@@ -102,6 +135,37 @@ public final class MainWindow {
         }, done -> { }, failure -> { });
     }
 
-    private record Opened(Workspace workspace, PlanData plan) {
+    private record Opened(Workspace workspace, PlanData plan, LocalUser user) {
+    }
+
+    /** The three panes of an open plan: navigator, actions table (with room for the timeline) and editor. */
+    static final class PlanScreen extends SplitPane {
+        private final ActionsTable table;
+        private final ActionEditor editor;
+        private final PlanNavigator navigator;
+
+        PlanScreen(PlanViewModel model) {
+            table = new ActionsTable(model);
+            editor = new ActionEditor(model);
+            navigator = new PlanNavigator(model, id -> table.filterBar().showPriority(id));
+            getItems().addAll(navigator, table, editor);
+            editor.setMinWidth(400);
+            navigator.setMinWidth(180);
+            setDividerPositions(0.19, 0.71);
+            SplitPane.setResizableWithParent(navigator, false);
+            SplitPane.setResizableWithParent(editor, false);
+        }
+
+        ActionsTable table() {
+            return table;
+        }
+
+        ActionEditor editor() {
+            return editor;
+        }
+
+        PlanNavigator navigator() {
+            return navigator;
+        }
     }
 }

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
-import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
-import org.jointplan.service.BackgroundTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,53 +16,43 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     @TempDir
     static Path dir;
+    private static int count;
 
     private Stage stage;
-    private BackgroundTaskRunner tasks;
-    private MainWindow window;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        tasks = new BackgroundTaskRunner(Platform::runLater);
-        window = new MainWindow(stage, tasks);
+        fixture = new WindowFixture(stage, dir.resolve("window" + (count++) + ".sqlite"));
     }
 
     @AfterEach
     void closeStore() {
-        window.close();
-        tasks.close();
-    }
-
-    private void openAndWait(FxRobot robot, Path store) throws Exception {
-        robot.interact(() -> window.open(store));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup(".window-message").tryQuery()
-                .map(n -> ((Label) n).getText().startsWith("Opening")).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.close();
     }
 
     @Test
     void showsTheSamplePlansPrioritiesAndActions(FxRobot robot) throws Exception {
-        openAndWait(robot, dir.resolve("window.sqlite"));
+        fixture.open(robot);
         assertEquals("Joint SEND Commissioning Delivery Plan 2024/25 - JointPlan", stage.getTitle());
-        TreeTableView<?> table = robot.lookup(".plan-overview").queryAs(TreeTableView.class);
-        assertEquals(5, table.getRoot().getChildren().size());
-        int actions = table.getRoot().getChildren().stream().mapToInt(p -> p.getChildren().size()).sum();
-        assertTrue(actions >= 20);
+        TreeView<?> navigator = robot.lookup(".plan-navigator").queryAs(TreeView.class);
+        assertEquals(5, navigator.getRoot().getChildren().size());
+        TableView<?> table = robot.lookup(".actions-table").queryAs(TableView.class);
+        assertTrue(table.getItems().size() >= 20);
         assertTrue(robot.lookup(".status-badge").queryAll().size() > 5, "statuses are drawn as badges");
-        assertTrue(stage.getWidth() >= 640 && stage.getWidth() <= MainWindow.DEFAULT_WIDTH);
+        assertTrue(robot.lookup(".editor-empty").queryAs(Label.class).isVisible(), "editor explains its empty state");
     }
 
     @Test
     void storeThatCannotBeOpenedIsExplainedInTheWindow(FxRobot robot) throws Exception {
-        Path bad = Files.writeString(dir.resolve("bad.sqlite"), "not a database");
-        openAndWait(robot, bad);
+        Path bad = Files.writeString(fixture.store, "not a database");
+        fixture.open(robot);
         String message = robot.lookup(".window-message").queryAs(Label.class).getText();
         assertTrue(message.contains("is not a JointPlan store"), message);
         assertEquals("not a database", Files.readString(bad));

@@ -1,0 +1,178 @@
+package org.jointplan.ui;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import org.jointplan.domain.Action;
+import org.jointplan.domain.PlanData;
+import org.jointplan.domain.UkDates;
+
+/** The plan's actions as a sortable, filterable table whose selection is the window's selected action. */
+final class ActionsTable extends BorderPane {
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+
+    private final PlanViewModel model;
+    private final ObservableList<ActionRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ActionRow> filtered = new FilteredList<>(rows);
+    private final TableView<ActionRow> table = new TableView<>();
+    private final ActionFilterBar filterBar;
+    private boolean syncing;
+
+    ActionsTable(PlanViewModel model) {
+        this.model = model;
+        this.filterBar = new ActionFilterBar(model, this::refilter);
+        SortedList<ActionRow> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getStyleClass().add("actions-table");
+        table.setAccessibleText("Actions");
+        table.setPlaceholder(new Label("No action matches these filters. Clear the filters to see every action."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                text("Action", r -> r.action().title(), 300),
+                text("Priority", ActionRow::priority, 90),
+                text("Lead partner", ActionRow::partner, 110),
+                text("Owner", r -> r.action().owner(), 150),
+                date("Start", r -> r.action().start()),
+                date("Due", r -> r.action().due()),
+                status()));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ActionRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(OVERDUE, !empty && row != null && row.overdue());
+            }
+        });
+        setTop(filterBar);
+        setCenter(table);
+
+        model.planProperty().addListener((obs, old, plan) -> reload(plan));
+        model.todayProperty().addListener((obs, old, day) -> reload(model.plan()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!syncing && row != null) {
+                model.selectedActionIdProperty().set(row.action().id());
+            }
+        });
+        model.selectedActionIdProperty().addListener((obs, old, id) -> selectInTable());
+        reload(model.plan());
+    }
+
+    TableView<ActionRow> table() {
+        return table;
+    }
+
+    ActionFilterBar filterBar() {
+        return filterBar;
+    }
+
+    private void reload(PlanData plan) {
+        LocalDate today = model.todayProperty().get();
+        syncing = true;
+        try {
+            rows.setAll(plan.actions().stream().map(a -> ActionRow.of(a, plan, today)).toList());
+            filterBar.refreshChoices(plan);
+            refilter();
+        } finally {
+            syncing = false;
+        }
+        selectInTable();
+    }
+
+    private void refilter() {
+        var predicate = filterBar.filter().predicate(model.plan(), model.todayProperty().get());
+        filtered.setPredicate(row -> predicate.test(row.action()));
+        filterBar.showCount(filtered.size(), rows.size());
+    }
+
+    private void selectInTable() {
+        var id = model.selectedActionIdProperty().get();
+        syncing = true;
+        try {
+            if (id == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            table.getItems().stream().filter(r -> r.action().id().equals(id)).findFirst().ifPresent(r -> {
+                table.getSelectionModel().select(r);
+                int index = table.getItems().indexOf(r);
+                table.scrollTo(Math.max(0, index - 3));
+            });
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static TableColumn<ActionRow, String> text(String title, Function<ActionRow, String> value, double w) {
+        TableColumn<ActionRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(w);
+        return column;
+    }
+
+    private static TableColumn<ActionRow, LocalDate> date(String title, Function<ActionRow, LocalDate> value) {
+        TableColumn<ActionRow, LocalDate> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate day, boolean empty) {
+                super.updateItem(day, empty);
+                setText(empty || day == null ? null : UkDates.numeric(day));
+            }
+        });
+        column.setPrefWidth(92);
+        column.setMinWidth(92);
+        return column;
+    }
+
+    private static TableColumn<ActionRow, ActionRow> status() {
+        TableColumn<ActionRow, ActionRow> column = new TableColumn<>("Status");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setComparator(Comparator.comparing((ActionRow r) -> r.action().status())
+                .thenComparing(r -> r.action().percentComplete()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final StatusBadge badge = new StatusBadge();
+
+            @Override
+            protected void updateItem(ActionRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                badge.show(row.action().status());
+                setGraphic(badge);
+                setText(row.statusText());
+            }
+        });
+        column.setPrefWidth(190);
+        column.setMinWidth(170);
+        return column;
+    }
+
+    /** One action with the names the table shows for it. */
+    record ActionRow(Action action, String priority, String partner, boolean overdue) {
+        static ActionRow of(Action a, PlanData plan, LocalDate today) {
+            return new ActionRow(a, plan.priority(a.priorityId()).map(p -> p.shortName()).orElse(""),
+                    a.leadPartnerId() == null ? "" : plan.partner(a.leadPartnerId()).map(p -> p.shortName())
+                            .orElse(""), a.isOverdue(today));
+        }
+
+        String statusText() {
+            return action.status().label() + " · " + action.percentComplete() + "%" + (overdue ? " · Overdue" : "");
+        }
+    }
+}

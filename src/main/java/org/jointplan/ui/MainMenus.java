@@ -1,0 +1,152 @@
+package org.jointplan.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.jointplan.domain.Priority;
+import org.jointplan.service.AppInfo;
+import org.jointplan.service.Change;
+import org.jointplan.service.Edits;
+import org.jointplan.service.Workspace;
+import org.jointplan.ui.editor.DeleteActionCommand;
+
+/** The menus and toolbar of the main window, with the usual desktop accelerators. */
+final class MainMenus {
+    private final Stage stage;
+    private final PlanViewModel model;
+    private final MainWindow.PlanScreen screen;
+    private final Workspace workspace;
+    private final Consumer<Path> openFolder;
+    private final MainWindow window;
+
+    MainMenus(Stage stage, PlanViewModel model, MainWindow.PlanScreen screen, Workspace workspace,
+              Consumer<Path> openFolder, MainWindow window) {
+        this.stage = stage;
+        this.model = model;
+        this.screen = screen;
+        this.workspace = workspace;
+        this.openFolder = openFolder;
+        this.window = window;
+    }
+
+    MenuBar menuBar() {
+        Menu file = new Menu("_File", null,
+                item("Open store _folder", null, this::openStoreFolder),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", stage::close));
+        MenuItem undo = item("_Undo", "Shortcut+Z", model::undo);
+        undo.textProperty().bind(model.undoTextProperty().map(t -> "_Undo " + lower(t)).orElse("_Undo"));
+        undo.disableProperty().bind(model.canUndo().not());
+        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", model::redo);
+        redo.textProperty().bind(model.redoTextProperty().map(t -> "_Redo " + lower(t)).orElse("_Redo"));
+        redo.disableProperty().bind(model.canRedo().not());
+        MenuItem redoY = item("Redo (Ctrl+Y)", "Shortcut+Y", model::redo);
+        redoY.disableProperty().bind(model.canRedo().not());
+        MenuItem delete = item("_Delete action…", "Shortcut+Delete", this::deleteAction);
+        delete.disableProperty().bind(model.selectedActionIdProperty().isNull());
+        Menu edit = new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(),
+                item("_New action", "Shortcut+N", this::newAction), delete,
+                item("_Find actions", "Shortcut+F", () -> screen.table().filterBar().searchField().requestFocus()));
+        Menu view = new Menu("_View", null,
+                item("_Clear filters", "Shortcut+Shift+L", () -> screen.table().filterBar().clear()),
+                item("Go to _table", "Shortcut+1", () -> screen.table().table().requestFocus()),
+                item("Go to _editor", "Shortcut+2", () -> screen.editor().titleField().requestFocus()),
+                item("Go to _navigator", "Shortcut+3", () -> screen.navigator().requestFocus()));
+        Menu help = new Menu("_Help", null,
+                item("_About JointPlan", null, this::about),
+                item("Open store _folder", null, this::openStoreFolder));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    ToolBar toolBar() {
+        Button add = button("+ New action", "Add an action to the selected priority (Ctrl+N)", this::newAction);
+        Button undo = button("↶ Undo", "Undo the last change (Ctrl+Z)", model::undo);
+        undo.disableProperty().bind(model.canUndo().not());
+        Button redo = button("↷ Redo", "Redo (Ctrl+Shift+Z)", model::redo);
+        redo.disableProperty().bind(model.canRedo().not());
+        Button delete = button("Delete", "Delete the selected action (Ctrl+Delete)", this::deleteAction);
+        delete.disableProperty().bind(model.selectedActionIdProperty().isNull());
+        ToolBar bar = new ToolBar(add, delete, undo, redo);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private void newAction() {
+        UUID priority = model.selectedAction().map(a -> a.priorityId())
+                .orElse(model.plan().priorities().stream().filter(p -> !p.retired()).findFirst()
+                        .map(Priority::id).orElse(null));
+        if (priority == null) {
+            info("Add a priority first", "A new action belongs to a priority; this plan has none yet.");
+            return;
+        }
+        Change change = Edits.newAction(model.plan(), priority, LocalDate.now());
+        UUID id = change.saves().get(0).id();
+        model.apply(p -> change, () -> {
+            screen.table().filterBar().clear();
+            model.selectedActionIdProperty().set(id);
+            Platform.runLater(() -> {
+                screen.editor().titleField().requestFocus();
+                screen.editor().titleField().selectAll();
+            });
+        }, message -> info("The action was not added", message));
+    }
+
+    private void deleteAction() {
+        new DeleteActionCommand(model, screen).run();
+    }
+
+    private void openStoreFolder() {
+        openFolder.accept(workspace.file().getParent());
+    }
+
+    private void about() {
+        model.background(() -> workspace.store().sqliteVersion(), sqlite -> info("About " + AppInfo.NAME,
+                AppInfo.NAME + " " + AppInfo.version() + "\n\nPlan store: " + workspace.file() + "\nBackups: "
+                        + workspace.store().backups().folder() + "\nSQLite " + sqlite + ", Java "
+                        + System.getProperty("java.version") + "\n\nReleased under the MIT licence."),
+                message -> info("About " + AppInfo.NAME, message));
+    }
+
+    private void info(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.setHeaderText(header);
+        alert.initOwner(stage);
+        alert.show();
+    }
+
+    private static String lower(String description) {
+        return description.isEmpty() ? "" : Character.toLowerCase(description.charAt(0)) + description.substring(1);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setTooltip(new Tooltip(tip));
+        button.setAccessibleText(tip);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

@@ -1,0 +1,124 @@
+package org.jointplan.ui;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import org.jointplan.domain.Action;
+import org.jointplan.domain.PlanData;
+import org.jointplan.domain.Priority;
+import org.jointplan.domain.Status;
+import org.jointplan.domain.StatusSummary;
+
+/**
+ * The plan at a glance: each priority with its count and status summary (worst status as a badge, in words too),
+ * and its actions. Choosing a priority filters the table; choosing an action selects it.
+ */
+final class PlanNavigator extends TreeView<PlanNavigator.Entry> {
+    private final PlanViewModel model;
+    private final Consumer<UUID> showPriority;
+    private boolean syncing;
+
+    PlanNavigator(PlanViewModel model, Consumer<UUID> showPriority) {
+        this.model = model;
+        this.showPriority = showPriority;
+        getStyleClass().add("plan-navigator");
+        setAccessibleText("Priorities and their actions");
+        setShowRoot(false);
+        setCellFactory(t -> new EntryCell());
+        getSelectionModel().selectedItemProperty().addListener((obs, o, item) -> {
+            if (syncing || item == null) {
+                return;
+            }
+            if (item.getValue().action() != null) {
+                model.selectedActionIdProperty().set(item.getValue().action().id());
+            } else {
+                showPriority.accept(item.getValue().priority().id());
+            }
+        });
+        model.planProperty().addListener((obs, o, plan) -> rebuild(plan));
+        model.todayProperty().addListener((obs, o, d) -> rebuild(model.plan()));
+        model.selectedActionIdProperty().addListener((obs, o, id) -> select(id));
+        rebuild(model.plan());
+    }
+
+    private void rebuild(PlanData plan) {
+        LocalDate today = model.todayProperty().get();
+        TreeItem<Entry> root = new TreeItem<>();
+        var oldRoot = getRoot();
+        for (Priority p : plan.priorities()) {
+            var actions = plan.actionsOf(p.id());
+            TreeItem<Entry> lane = new TreeItem<>(new Entry(p, null, StatusSummary.of(actions, today), false));
+            lane.setExpanded(oldRoot == null || oldRoot.getChildren().stream().anyMatch(i ->
+                    i.getValue().priority().id().equals(p.id()) && i.isExpanded()));
+            actions.forEach(a -> lane.getChildren().add(new TreeItem<>(new Entry(p, a, null, a.isOverdue(today)))));
+            root.getChildren().add(lane);
+        }
+        syncing = true;
+        setRoot(root);
+        syncing = false;
+        select(model.selectedActionIdProperty().get());
+    }
+
+    private void select(UUID actionId) {
+        if (actionId == null || getRoot() == null) {
+            return;
+        }
+        syncing = true;
+        try {
+            for (TreeItem<Entry> lane : getRoot().getChildren()) {
+                for (TreeItem<Entry> item : lane.getChildren()) {
+                    if (item.getValue().action().id().equals(actionId)) {
+                        lane.setExpanded(true);
+                        getSelectionModel().select(item);
+                        return;
+                    }
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** A priority (action null) with its summary, or one of its actions. */
+    record Entry(Priority priority, Action action, StatusSummary summary, boolean overdue) {
+        Status status() {
+            return action != null ? action.status() : summary.overall();
+        }
+
+        String text() {
+            if (action != null) {
+                return action.title() + (overdue ? "  (overdue)" : "");
+            }
+            return priority.order() + ". " + priority.shortName() + (priority.retired() ? " (retired)" : "")
+                    + "\n" + summary.describe();
+        }
+    }
+
+    private static final class EntryCell extends TreeCell<Entry> {
+        private final StatusBadge badge = new StatusBadge();
+
+        @Override
+        protected void updateItem(Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().removeAll("priority-entry", "action-entry", "overdue-entry");
+            if (empty || entry == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            badge.show(entry.status());
+            setGraphic(badge);
+            setText(entry.text());
+            setTooltip(new javafx.scene.control.Tooltip(entry.text()));
+            getStyleClass().add(entry.action() == null ? "priority-entry" : "action-entry");
+            if (entry.overdue()) {
+                getStyleClass().add("overdue-entry");
+            }
+            setAccessibleText(entry.status().label() + ". " + entry.text());
+        }
+    }
+}

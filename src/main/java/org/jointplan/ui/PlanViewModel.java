@@ -1,0 +1,152 @@
+package org.jointplan.ui;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.jointplan.domain.Action;
+import org.jointplan.domain.PlanData;
+import org.jointplan.service.Change;
+import org.jointplan.service.PlanSession;
+import org.jointplan.service.TaskRunner;
+import org.jointplan.service.UserMessages;
+
+/**
+ * The open plan as the views see it: the latest saved plan, the selected action, what Undo and Redo would do and
+ * whether everything is saved. Edits are built on the background thread against the session's current plan, so
+ * two quick edits never overwrite each other with stale values.
+ */
+public final class PlanViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final TaskRunner tasks;
+    private final PlanSession session;
+    private final ReadOnlyObjectWrapper<PlanData> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ObjectProperty<UUID> selectedActionId = new SimpleObjectProperty<>(this, "selectedActionId");
+    private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today", LocalDate.now());
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText");
+    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "All changes saved");
+    private final BooleanProperty saveFailed = new SimpleBooleanProperty(this, "saveFailed");
+
+    public PlanViewModel(TaskRunner tasks, PlanSession session) {
+        this.tasks = tasks;
+        this.session = session;
+        plan.set(session.plan());
+    }
+
+    public ReadOnlyObjectProperty<PlanData> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public PlanData plan() {
+        return plan.get();
+    }
+
+    public ObjectProperty<UUID> selectedActionIdProperty() {
+        return selectedActionId;
+    }
+
+    public Optional<Action> selectedAction() {
+        return selectedActionId.get() == null ? Optional.empty() : plan().action(selectedActionId.get());
+    }
+
+    /** The name stamped as author on progress updates. */
+    public String authorName() {
+        return session.user().person();
+    }
+
+    public ObjectProperty<LocalDate> todayProperty() {
+        return today;
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canUndo() {
+        return Bindings.isNotNull(undoText);
+    }
+
+    public BooleanBinding canRedo() {
+        return Bindings.isNotNull(redoText);
+    }
+
+    /** "All changes saved", "Saving…", or why the last change was not saved. */
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public BooleanProperty saveFailedProperty() {
+        return saveFailed;
+    }
+
+    /** Builds the change from the current plan and saves it; {@code onFailure} hears why it was not saved. */
+    public void apply(Function<PlanData, Change> edit, Consumer<String> onFailure) {
+        apply(edit, () -> { }, onFailure);
+    }
+
+    /** As {@link #apply(Function, Consumer)}, and runs {@code onSaved} on the UI thread once it is saved. */
+    public void apply(Function<PlanData, Change> edit, Runnable onSaved, Consumer<String> onFailure) {
+        run(() -> session.apply(edit.apply(session.plan())), onSaved, onFailure);
+    }
+
+    public void apply(Function<PlanData, Change> edit) {
+        apply(edit, message -> { });
+    }
+
+    public void undo() {
+        run(session::undo, () -> { }, message -> { });
+    }
+
+    public void redo() {
+        run(session::redo, () -> { }, message -> { });
+    }
+
+    private void run(java.util.concurrent.Callable<PlanSession.Edited> work, Runnable onSaved,
+                     Consumer<String> onFailure) {
+        saveState.set("Saving…");
+        tasks.run(work, edited -> {
+            show(edited);
+            onSaved.run();
+        }, failure -> {
+            String message = UserMessages.of(failure);
+            saveFailed.set(true);
+            saveState.set("Not saved: " + message);
+            onFailure.accept(message);
+        });
+    }
+
+    private void show(PlanSession.Edited edited) {
+        plan.set(edited.plan());
+        undoText.set(edited.undoDescription().orElse(null));
+        redoText.set(edited.redoDescription().orElse(null));
+        saveFailed.set(false);
+        saveState.set("All changes saved at " + LocalTime.now().format(TIME));
+        if (selectedActionId.get() != null && edited.plan().action(selectedActionId.get()).isEmpty()) {
+            selectedActionId.set(null);
+        }
+    }
+
+    /** Runs work on the store thread; the result comes back on the UI thread. */
+    public <T> void background(java.util.concurrent.Callable<T> work, Consumer<T> onDone, Consumer<String> onFailure) {
+        tasks.run(work, onDone, failure -> onFailure.accept(UserMessages.of(failure)));
+    }
+}

@@ -1,0 +1,24 @@
+package org.jointplan.ui.editor;
+
+import java.util.function.Function;
+import javafx.util.StringConverter;
+
+/** Display-only converters for choice boxes. */
+final class Converters {
+    private Converters() {
+    }
+
+    static <T> StringConverter<T> of(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+}

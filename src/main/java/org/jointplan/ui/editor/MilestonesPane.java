@@ -1,0 +1,114 @@
+package org.jointplan.ui.editor;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jointplan.domain.Action;
+import org.jointplan.domain.Milestone;
+import org.jointplan.domain.PlanData;
+import org.jointplan.domain.UkDates;
+import org.jointplan.domain.ValidationException;
+import org.jointplan.service.Edits;
+import org.jointplan.ui.PlanViewModel;
+
+/** The selected action's milestones: add one, move its date (the baseline is kept), mark it achieved, delete it. */
+final class MilestonesPane extends VBox {
+    private final PlanViewModel model;
+    private final VBox list = new VBox(4);
+    private final TextField newTitle = new TextField();
+    private final DateField newDate = new DateField("New milestone date");
+    private final FieldError error = new FieldError();
+    private Action action;
+
+    MilestonesPane(PlanViewModel model) {
+        super(6);
+        this.model = model;
+        getStyleClass().add("editor-section");
+        Label heading = new Label("Milestones");
+        heading.getStyleClass().add("section-heading");
+        newTitle.setPromptText("New milestone");
+        newTitle.setAccessibleText("New milestone title");
+        Button add = new Button("Add milestone");
+        add.setOnAction(e -> add());
+        newTitle.setOnAction(e -> add());
+        HBox.setHgrow(newTitle, Priority.ALWAYS);
+        newDate.setPrefWidth(140);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(heading, list, newTitle, new HBox(6, newDate, add), error);
+    }
+
+    void show(Action selected, PlanData plan) {
+        action = selected;
+        list.getChildren().clear();
+        plan.milestones().stream().filter(m -> selected.id().equals(m.actionId()))
+                .sorted(Comparator.comparing(Milestone::date)).forEach(m -> list.getChildren().add(row(m)));
+        if (list.getChildren().isEmpty()) {
+            list.getChildren().add(new Label("No milestones yet."));
+        }
+        if (newDate.getValue() == null) {
+            newDate.load(selected.due());
+        }
+    }
+
+    private VBox row(Milestone m) {
+        CheckBox achieved = new CheckBox(m.title());
+        achieved.setSelected(m.achieved());
+        achieved.setAccessibleText("Milestone " + m.title() + (m.achieved() ? ", achieved" : ", not achieved"));
+        achieved.setOnAction(e -> model.apply(p -> Edits.editMilestone(withAchieved(m, achieved.isSelected()),
+                "achieved"), error::show));
+        achieved.setWrapText(true);
+        DateField date = new DateField("Date of " + m.title());
+        date.load(m.date());
+        date.setPrefWidth(140);
+        date.onError(error::show);
+        date.onCommit(d -> model.apply(p -> Edits.editMilestone(withDate(m, d), "date"), error::show));
+        Button delete = new Button("Delete");
+        delete.setAccessibleText("Delete milestone " + m.title());
+        delete.setOnAction(e -> model.apply(p -> Edits.deleteMilestone(m), error::show));
+        delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox dates = new HBox(6, date, delete);
+        dates.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (!m.date().equals(m.baselineDate())) {
+            Label baseline = new Label("first agreed " + UkDates.numeric(m.baselineDate()));
+            baseline.getStyleClass().add("baseline");
+            dates.getChildren().add(1, baseline);
+        }
+        VBox row = new VBox(2, achieved, dates);
+        row.getStyleClass().add("milestone-row");
+        return row;
+    }
+
+    private void add() {
+        if (action == null) {
+            return;
+        }
+        LocalDate date = newDate.getValue();
+        try {
+            Edits.addMilestone(action, newTitle.getText(), date == null ? action.due() : date);
+        } catch (ValidationException e) {
+            error.show(e.getMessage());
+            return;
+        }
+        error.clear();
+        String title = newTitle.getText();
+        Action owner = action;
+        model.apply(p -> Edits.addMilestone(owner, title, date == null ? owner.due() : date), error::show);
+        newTitle.clear();
+    }
+
+    private static Milestone withAchieved(Milestone m, boolean achieved) {
+        return new Milestone(m.id(), m.planId(), m.actionId(), m.priorityId(), m.title(), m.baselineDate(), m.date(),
+                m.revisionReason(), achieved, m.stamp());
+    }
+
+    private static Milestone withDate(Milestone m, LocalDate date) {
+        return new Milestone(m.id(), m.planId(), m.actionId(), m.priorityId(), m.title(), m.baselineDate(), date,
+                m.revisionReason(), m.achieved(), m.stamp());
+    }
+}

@@ -1,0 +1,45 @@
+package org.jointplan.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.jointplan.service.BackgroundTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window on a real store in a temporary folder, for robot tests. */
+final class WindowFixture {
+    final Path store;
+    final MainWindow window;
+    private final BackgroundTaskRunner tasks;
+
+    WindowFixture(Stage stage, Path store) {
+        this.store = store;
+        tasks = new BackgroundTaskRunner(Platform::runLater);
+        window = new MainWindow(stage, tasks, folder -> { });
+    }
+
+    void open(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.open(store));
+        await(() -> !robot.lookup(".window-message").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("Opening")).orElse(false));
+    }
+
+    void close() {
+        window.close();
+        tasks.close();
+    }
+
+    PlanViewModel model() {
+        return window.model();
+    }
+
+    static void await(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
