@@ -24,6 +24,9 @@ import org.jointplan.ui.editor.DeleteActionCommand;
 
 /** The menus and toolbar of the main window, with the usual desktop accelerators. */
 final class MainMenus {
+    static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
+    static final KeyCombination REDO_Y = KeyCombination.keyCombination("Shortcut+Y");
     private final Stage stage;
     private final PlanViewModel model;
     private final MainWindow.PlanScreen screen;

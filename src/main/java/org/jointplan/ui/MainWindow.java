@@ -21,6 +21,7 @@ import org.jointplan.service.TaskRunner;
 import org.jointplan.service.UserMessages;
 import org.jointplan.service.Workspace;
 import org.jointplan.ui.editor.ActionEditor;
+import org.jointplan.ui.editor.Typing;
 
 /**
  * The main window. It shows at once with an "opening" message while the store opens on the background thread, then
@@ -97,11 +98,31 @@ public final class MainWindow {
         var menus = new MainMenus(stage, model, screen, workspace, openFolder, this);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setCenter(screen);
+        routeUndoKeys(menus);
         stage.titleProperty().bind(model.planProperty().map(p -> p.plan().title() + " - " + AppInfo.NAME));
         statusBar.textProperty().bind(model.saveStateProperty().map(state -> state + "   ·   "
                 + model.plan().actions().size() + " actions   ·   " + workspace.file()));
         model.saveFailedProperty().addListener((obs, o, failed) ->
                 statusBar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), failed));
+    }
+
+    /**
+     * Text fields would take Ctrl+Z for their own typing even after it was saved; send it to the plan's undo unless
+     * the focused field still holds typing that is not committed.
+     */
+    private void routeUndoKeys(MainMenus menus) {
+        stage.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (Typing.isUncommitted(stage.getScene().getFocusOwner())) {
+                return;
+            }
+            if (MainMenus.UNDO.match(e)) {
+                model.undo();
+                e.consume();
+            } else if (MainMenus.REDO.match(e) || MainMenus.REDO_Y.match(e)) {
+                model.redo();
+                e.consume();
+            }
+        });
     }
 
     PlanViewModel model() {

@@ -125,7 +125,9 @@ public final class ActionEditor extends StackPane {
         grid.add(field, 1, row);
         if (field instanceof javafx.scene.control.Control c) {
             c.setMaxWidth(Double.MAX_VALUE);
-            c.setAccessibleText(label.replace("_", ""));
+            if (c.getAccessibleText() == null) {
+                c.setAccessibleText(label.replace("_", ""));
+            }
         }
         GridPane.setHgrow(field, Priority.ALWAYS);
         if (error != null) {
@@ -182,13 +184,18 @@ public final class ActionEditor extends StackPane {
 
     private void onLeave(TextInputControl field, FieldError error, String what,
                          UnaryOperator<Action.Builder> edit) {
+        field.textProperty().addListener((obs, o, n) -> Typing.mark(field, !loading));
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
+                Typing.mark(field, false);
                 commit(what, error, edit);
             }
         });
         if (field instanceof TextField text) {
-            text.setOnAction(e -> commit(what, error, edit));
+            text.setOnAction(e -> {
+                Typing.mark(field, false);
+                commit(what, error, edit);
+            });
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.jointplan.domain.UkDates;
 import org.jointplan.domain.ValidationException;
@@ -40,11 +41,12 @@ final class DateField extends DatePicker {
                 checkTyped();
             }
         });
-        getEditor().setOnKeyPressed(e -> {
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                checkTyped();
+                checkTyped(); // before the picker's own handling, which would keep the old date silently
             }
         });
+        getEditor().textProperty().addListener((obs, o, n) -> Typing.mark(getEditor(), !loading));
         valueProperty().addListener((obs, old, value) -> {
             if (!loading && value != null && !value.equals(old)) {
                 onCommit.accept(value);
@@ -69,6 +71,7 @@ final class DateField extends DatePicker {
     }
 
     private void checkTyped() {
+        Typing.mark(getEditor(), false);
         String text = getEditor().getText();
         try {
             LocalDate typed = UkDates.parse(text);
