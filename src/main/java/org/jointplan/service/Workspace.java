@@ -67,6 +67,11 @@ public final class Workspace implements AutoCloseable {
         return store.load(id);
     }
 
+    /** Adds a whole new plan in one transaction. */
+    public void addPlan(PlanData plan) {
+        store.write("the new plan", w -> w.savePlan(plan));
+    }
+
     /** Keeps a rolling backup: one a day while the application is in use. */
     public void backupIfDue() {
         store.backupIfOlderThan(Duration.ofDays(1));

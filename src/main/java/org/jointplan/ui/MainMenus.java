@@ -19,6 +19,9 @@ import org.jointplan.domain.Priority;
 import org.jointplan.service.AppInfo;
 import org.jointplan.service.Change;
 import org.jointplan.service.Edits;
+import org.jointplan.service.RollForward;
+import javafx.scene.control.ButtonType;
+import org.jointplan.ui.settings.PlanSettingsWindow;
 import org.jointplan.service.Workspace;
 import org.jointplan.ui.editor.DeleteActionCommand;
 
@@ -45,7 +48,14 @@ final class MainMenus {
     }
 
     MenuBar menuBar() {
+        Menu plans = new Menu("Open _plan");
+        plans.setOnShowing(e -> listPlans(plans));
+        plans.getItems().add(new MenuItem("…"));
         Menu file = new Menu("_File", null,
+                plans,
+                item("_New plan from this one…", null, this::rollForward),
+                item("Plan _settings…", "Shortcut+Comma", () -> new PlanSettingsWindow(stage, model).show()),
+                new SeparatorMenuItem(),
                 item("Open store _folder", null, this::openStoreFolder),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", stage::close));
@@ -106,6 +116,35 @@ final class MainMenus {
                 screen.editor().titleField().selectAll();
             });
         }, message -> info("The action was not added", message));
+    }
+
+    private void listPlans(Menu menu) {
+        menu.getItems().clear();
+        for (var plan : window.plans()) {
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(plan.title());
+            item.setSelected(plan.id().equals(model.plan().id()));
+            item.setOnAction(e -> model.background(() -> workspace.plan(plan.id()).orElseThrow(), window::switchTo,
+                    message -> info("The plan was not opened", message)));
+            menu.getItems().add(item);
+        }
+    }
+
+    /** Next financial year's plan, with the actions not complete carried forward; it opens when saved. */
+    private void rollForward() {
+        var from = model.plan();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Make the " + from.plan().financialYear().next()
+                + " plan from this one? Partners, priorities and measures are copied and the actions not yet"
+                + " complete are carried forward. This plan stays as it is.", ButtonType.CANCEL, ButtonType.OK);
+        confirm.setHeaderText("New plan from this one");
+        confirm.initOwner(stage);
+        if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            return;
+        }
+        var next = RollForward.nextYear(from, window.user().stampNow());
+        model.background(() -> {
+            workspace.addPlan(next);
+            return next;
+        }, window::switchTo, message -> info("The new plan was not made", message));
     }
 
     private void deleteAction() {

@@ -40,6 +40,8 @@ public final class MainWindow {
     private Workspace workspace;
     private PlanViewModel model;
     private PlanScreen screen;
+    private LocalUser user;
+    private java.util.List<org.jointplan.domain.Plan> plans = java.util.List.of();
 
     public MainWindow(Stage stage, TaskRunner tasks, Consumer<Path> openFolder) {
         this.stage = stage;
@@ -93,6 +95,8 @@ public final class MainWindow {
 
     /** Shows a plan of the open store, with a fresh undo history. */
     void showPlan(PlanData plan, LocalUser user) {
+        this.user = user;
+        tasks.run(workspace::plans, list -> plans = list, failure -> { });
         model = new PlanViewModel(tasks, new PlanSession(workspace.store(), user, plan));
         screen = new PlanScreen(model);
         var menus = new MainMenus(stage, model, screen, workspace, openFolder, this);
@@ -123,6 +127,20 @@ public final class MainWindow {
                 e.consume();
             }
         });
+    }
+
+    /** Opens another plan of the store (its undo history starts afresh). */
+    void switchTo(PlanData plan) {
+        showPlan(plan, user);
+    }
+
+    /** The store's plans as last listed; refreshed whenever a plan is opened or made. */
+    java.util.List<org.jointplan.domain.Plan> plans() {
+        return plans;
+    }
+
+    LocalUser user() {
+        return user;
     }
 
     PlanViewModel model() {
