@@ -36,6 +36,7 @@ final class MainMenus {
     private final Workspace workspace;
     private final Consumer<Path> openFolder;
     private final MainWindow window;
+    private final TextSize textSize;
 
     MainMenus(Stage stage, PlanViewModel model, MainWindow.PlanScreen screen, Workspace workspace,
               Consumer<Path> openFolder, MainWindow window) {
@@ -45,6 +46,7 @@ final class MainMenus {
         this.workspace = workspace;
         this.openFolder = openFolder;
         this.window = window;
+        this.textSize = new TextSize(stage.getScene().getRoot());
     }
 
     MenuBar menuBar() {
@@ -76,7 +78,11 @@ final class MainMenus {
                 item("_Clear filters", "Shortcut+Shift+L", () -> screen.table().filterBar().clear()),
                 item("Go to _table", "Shortcut+1", () -> screen.table().table().requestFocus()),
                 item("Go to _editor", "Shortcut+2", () -> screen.editor().titleField().requestFocus()),
-                item("Go to _navigator", "Shortcut+3", () -> screen.navigator().requestFocus()));
+                item("Go to _navigator", "Shortcut+3", () -> screen.navigator().requestFocus()),
+                new SeparatorMenuItem(),
+                item("_Larger text", "Shortcut+Equals", () -> textSize.step(+1)),
+                item("_Smaller text", "Shortcut+Minus", () -> textSize.step(-1)),
+                item("Nor_mal text size", "Shortcut+Digit0", () -> textSize.step(0)));
         Menu help = new Menu("_Help", null,
                 item("_About JointPlan", null, this::about),
                 item("Open store _folder", null, this::openStoreFolder));
