@@ -2,6 +2,7 @@ package org.jointplan.bundle;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,8 @@ public record ExportDetails(String applicationVersion, Instant exportedAt, Strin
 
     public ExportDetails {
         applicationVersion = applicationVersion == null ? "" : applicationVersion;
-        Objects.requireNonNull(exportedAt, "exportedAt");
+        // milliseconds, like the records' change stamps
+        exportedAt = Objects.requireNonNull(exportedAt, "exportedAt").truncatedTo(ChronoUnit.MILLIS);
         organisation = organisation == null ? "" : organisation.strip();
         person = person == null ? "" : person.strip();
     }

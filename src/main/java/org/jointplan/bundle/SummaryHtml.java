@@ -96,8 +96,10 @@ final class SummaryHtml {
         List<Action> actions = data.actionsOf(p.id()).stream()
                 .sorted(Comparator.comparing(Action::start).thenComparing(Action::title)).toList();
         tag("h2", p.order() + ". " + p.name() + (p.retired() ? " (retired)" : ""));
-        String lead = p.leadPartnerId() == null ? "" : data.partner(p.leadPartnerId()).map(Partner::name).orElse("");
-        tag("p", join("Lead: " + join(p.leadOfficer(), lead), StatusSummary.of(actions, today).describe()));
+        String leadPartner = p.leadPartnerId() == null ? "" : data.partner(p.leadPartnerId()).map(Partner::name)
+                .orElse("");
+        String lead = withOrganisation(p.leadOfficer(), leadPartner);
+        tag("p", (lead.isEmpty() ? "" : "Lead: " + lead + ". ") + StatusSummary.of(actions, today).describe() + ".");
         if (!p.rationale().isEmpty()) {
             tag("p", p.rationale());
         }
@@ -110,7 +112,7 @@ final class SummaryHtml {
             if (!a.description().isEmpty()) {
                 html.append("<br>").append(esc(a.description()));
             }
-            html.append("</td>").append(cell(join(a.owner(), partner))).append(cell(UkDates.numeric(a.start())))
+            html.append("</td>").append(cell(withOrganisation(a.owner(), partner))).append(cell(UkDates.numeric(a.start())))
                     .append(cell(UkDates.numeric(a.due()) + (a.isOverdue(today) ? " (overdue)" : "")))
                     .append(statusCell(a.status(), a.status().symbol() + " " + a.status().label()))
                     .append("<td class=\"n\">").append(a.percentComplete()).append("%</td>")
@@ -177,6 +179,14 @@ final class SummaryHtml {
     private static String figure(double value, String unit) {
         String number = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
         return "%".equals(unit) || unit.isEmpty() ? number + unit : number + " " + unit;
+    }
+
+    /** "Jo Bloggs (Nottingham City)", or whichever part is known. */
+    private static String withOrganisation(String person, String organisation) {
+        if (person.isEmpty() || organisation.isEmpty()) {
+            return person + organisation;
+        }
+        return person + " (" + organisation + ")";
     }
 
     private static String join(String... parts) {

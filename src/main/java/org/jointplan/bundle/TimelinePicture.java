@@ -122,9 +122,11 @@ final class TimelinePicture {
             boolean quarter = FinancialYear.quarterOf(month) != FinancialYear.quarterOf(month.minusMonths(1));
             g.setColor(quarter ? RULE.darker() : RULE);
             g.drawLine(x, HEAD + MARGIN - 24, x, height - MARGIN);
-            if (quarter && scale.pixelsPerDay() * 90 > 90) {
+            String label = FinancialYear.quarterLabel(month);
+            if (quarter && scale.pixelsPerDay() * 90 > 90
+                    && x + 4 + g.getFontMetrics().stringWidth(label) <= WIDTH - MARGIN) {
                 g.setColor(INK);
-                g.drawString(FinancialYear.quarterLabel(month), x + 4, HEAD + MARGIN - 10);
+                g.drawString(label, x + 4, HEAD + MARGIN - 10);
             }
         }
     }
