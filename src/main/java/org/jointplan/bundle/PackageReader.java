@@ -104,7 +104,8 @@ public final class PackageReader {
         try {
             JsonNode tree = PlanJson.mapper().readTree(new ByteArrayInputStream(bytes));
             JsonNode version = tree == null ? null : tree.get("formatVersion");
-            if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+            if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()
+                    || version.intValue() < 1) {
                 throw new PackageException(what + " gives no usable format version.");
             }
             if (version.intValue() > PackageFormat.VERSION) {

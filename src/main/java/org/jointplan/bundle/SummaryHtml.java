@@ -112,7 +112,8 @@ final class SummaryHtml {
             if (!a.description().isEmpty()) {
                 html.append("<br>").append(esc(a.description()));
             }
-            html.append("</td>").append(cell(withOrganisation(a.owner(), partner))).append(cell(UkDates.numeric(a.start())))
+            html.append("</td>").append(cell(withOrganisation(a.owner(), partner)))
+                    .append(cell(UkDates.numeric(a.start())))
                     .append(cell(UkDates.numeric(a.due()) + (a.isOverdue(today) ? " (overdue)" : "")))
                     .append(statusCell(a.status(), a.status().symbol() + " " + a.status().label()))
                     .append("<td class=\"n\">").append(a.percentComplete()).append("%</td>")

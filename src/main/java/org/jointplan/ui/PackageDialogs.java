@@ -82,9 +82,11 @@ public final class PackageDialogs {
         }, done -> { }, failure -> { });
     }
 
+    /** @param passphrase as {@link #askExportPassphrase} gives it: null or empty for a package without one */
     public static Task<PackageService.Exported> exportTask(PackageService service, Workspace workspace, UUID planId,
                                                            Path out, char[] passphrase, LocalUser user) {
-        return task(passphrase, progress -> service.exportPlan(workspace, planId, out, passphrase, user, progress));
+        char[] given = passphrase == null || passphrase.length == 0 ? null : passphrase;
+        return task(given, progress -> service.exportPlan(workspace, planId, out, given, user, progress));
     }
 
     public static Task<PackageService.Imported> importTask(PackageService service, Workspace workspace, Path file,
