@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -58,8 +59,16 @@ final class JsonErrors {
                         : "a record has no " + shown(detail) + "."), e);
             }
         }
-        String detail = e instanceof JsonMappingException m ? m.getOriginalMessage() : e.getMessage();
-        return fail(what + " cannot be read (" + shown(detail) + ").", e);
+        if (e instanceof ValueInstantiationException) {
+            return fail(what + " holds an empty or incomplete record"
+                    + (((JsonMappingException) e).getPath().isEmpty() ? "" : " at " + path((JsonMappingException) e))
+                    + ".", e);
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            // e.g. a record Jackson could not build; its message names Java classes, which mean nothing to users
+            return fail(what + " has a value JointPlan cannot read at " + path(m) + ".", e);
+        }
+        return fail(what + " cannot be read (" + shown(e.getMessage()) + ").", e);
     }
 
     private static String limit(String message) {

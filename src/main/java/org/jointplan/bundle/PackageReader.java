@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.DoubleConsumer;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.PlanRules;
@@ -173,11 +174,14 @@ public final class PackageReader {
         if (!plan.id().equals(manifest.planId())) {
             throw new PackageException("The package's manifest names a different plan from the one it holds.");
         }
+        DateBounds.problem(plan).ifPresent(problem -> {
+            throw new PackageException(what + " " + problem);
+        });
         List<String> problems = PlanRules.problems(plan);
         if (!problems.isEmpty()) {
             throw new PackageException(what + " breaks a rule: " + JsonErrors.lowerFirst(problems.get(0)));
         }
-        Set<java.util.UUID> deleted = new HashSet<>();
+        Set<UUID> deleted = new HashSet<>();
         for (Tombstone t : plan.tombstones()) {
             if (!deleted.add(t.id())) {
                 throw new PackageException(what + " lists the deleted record " + t.id() + " twice.");

@@ -3,6 +3,7 @@ package org.jointplan.bundle;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -191,7 +192,7 @@ final class SummaryHtml {
     }
 
     private static String join(String... parts) {
-        return String.join("; ", java.util.Arrays.stream(parts).filter(s -> s != null && !s.isEmpty()).toList());
+        return String.join("; ", Arrays.stream(parts).filter(s -> s != null && !s.isEmpty()).toList());
     }
 
     private void tag(String tag, String text) {

@@ -1,8 +1,10 @@
 package org.jointplan.cli;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.jointplan.domain.UkDates;
 import org.jointplan.service.PackageService;
 import org.jointplan.service.PassphraseFile;
@@ -44,11 +46,11 @@ final class ImportCommand implements Callable<Integer> {
         try (Workspace workspace = root.openWorkspace()) {
             PackageService.Imported done = new PackageService().importPackage(workspace.store(), file, passphrase,
                     fraction -> { });
-            String from = String.join(", ", java.util.stream.Stream.of(done.fromPerson(), done.fromOrganisation())
+            String from = String.join(", ", Stream.of(done.fromPerson(), done.fromOrganisation())
                     .filter(s -> !s.isEmpty()).toList());
             spec.commandLine().getOut().println("Imported '" + done.title() + "' (" + done.actions() + " actions"
                     + (from.isEmpty() ? "" : ", exported by " + from) + " on "
-                    + UkDates.numeric(done.exportedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())
+                    + UkDates.numeric(done.exportedAt().atZone(ZoneId.of("Europe/London")).toLocalDate())
                     + ") into " + workspace.file() + ".");
             return 0;
         } finally {

@@ -217,6 +217,17 @@ class HostilePackageTest {
     }
 
     @Test
+    void datesAndStampsBeyondWhatAPlanCanHold() {
+        byte[] far = PackageTinker.of(good).editPlan(p -> action(p, 0).put("due", "3000-01-01")).resign().zip();
+        assertEquals("The plan in the package has an impossible date (01/01/3000); plan dates fall between 1900 and"
+                + " 2999.", refused(far));
+        byte[] future = PackageTinker.of(good).editPlan(p -> ((ObjectNode) action(p, 2).get("stamp"))
+                .put("at", "+1000000000-01-01T00:00:00Z")).resign().zip();
+        assertEquals("The plan in the package has a change dated +1000000000-01-01T00:00:00Z, which cannot be right.",
+                refused(future));
+    }
+
+    @Test
     void anUnknownStatus() {
         byte[] purple = PackageTinker.of(good).editPlan(p -> action(p, 1).put("status", "PURPLE")).resign().zip();
         assertEquals("The plan in the package has an unknown status 'PURPLE'.", refused(purple));
@@ -236,6 +247,9 @@ class HostilePackageTest {
                 .replaceFirst("\\{", "{\"partners\": [],");
         assertEquals("The plan in the package gives the same field twice ('partners').",
                 refused(PackageTinker.of(good).put(PackageFormat.PLAN, twice).resign().zip()));
+        assertEquals("The plan in the package holds an empty or incomplete record.",
+                refused(PackageTinker.of(good).editPlan(p -> ((ArrayNode) p.get("actions")).addNull()).resign()
+                        .zip()));
         assertEquals("The package holds no plan (plan.json is empty).",
                 refused(PackageTinker.of(good).put(PackageFormat.PLAN, "null").resign().zip()));
         assertEquals("The plan in the package has a wrong value 'lots' at actions[1].percentComplete.",
