@@ -51,8 +51,8 @@ final class LimitedUnzip {
             }
             return kept;
         } catch (IOException | IllegalArgumentException e) {
-            throw new PackageException("The package is damaged: its zip data cannot be read (" + e.getMessage()
-                    + ").", e);
+            String detail = e.getMessage() == null ? "" : " (" + JsonErrors.shown(e.getMessage()) + ")";
+            throw new PackageException("The package is damaged: its zip data cannot be read" + detail + ".", e);
         }
     }
 

@@ -95,6 +95,28 @@ class HostilePackageTest {
     }
 
     @Test
+    void bytesDamagedInsideTheCompressedPlanAreNoticed() {
+        byte[] big = new PackageWriter().write(PlanGenerator.plan(400, 3), DETAILS, null, f -> { });
+        int planData = indexOf(big, PackageFormat.PLAN.getBytes(StandardCharsets.US_ASCII)) + 200;
+        for (int offset = 0; offset < 4000; offset += 500) {
+            byte[] damaged = big.clone();
+            damaged[planData + offset] ^= 0x55;
+            String message = refused(damaged);
+            assertTrue(message.startsWith("The package is damaged") || message.contains("does not match its"
+                    + " checksum"), message);
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
+    }
+
+    @Test
     void anOversizedEntryIsRefusedWhateverItsDeclaredSize() {
         PackageLimits small = new PackageLimits(64L << 20, 16, 1 << 20, 128L << 20, 200, 1 << 20);
         byte[] noise = new byte[3 << 20];
