@@ -28,6 +28,10 @@ public final class PlanJson {
     public static final int MAX_DEPTH = 32;
     public static final int MAX_STRING_LENGTH = 1_000_000;
     public static final int MAX_NUMBER_LENGTH = 40;
+    /** Field names are ours and short; a long one is hostile. */
+    public static final int MAX_NAME_LENGTH = 200;
+    /** The same as the largest package entry: a plan of 10,000 actions is about 8 MB. */
+    public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = create();
 
@@ -44,6 +48,8 @@ public final class PlanJson {
                         .maxNestingDepth(MAX_DEPTH)
                         .maxStringLength(MAX_STRING_LENGTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "jointplan", mixinStandardHelpOptions = true, versionProvider = JointPlanCommand.Version.class,
         description = "Keeps a joint commissioning delivery plan. With no command, opens the window.",
-        subcommands = {ListCommand.class, CheckCommand.class})
+        subcommands = {ListCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class})
 public final class JointPlanCommand implements Runnable {
 
     @Option(names = "--store", paramLabel = "FILE",

@@ -98,14 +98,34 @@ public final class PlanRules {
         return before.equals(after) || reaches(successors(dependencies), after, before);
     }
 
+    /**
+     * Kahn's algorithm: takes away actions that nothing waits on until none are left, or only a cycle is. Linear in
+     * the dependencies, so that a plan from a package with a long chain of them cannot make the check spin.
+     */
     public static boolean hasCycle(Collection<Dependency> dependencies) {
         Map<UUID, List<UUID>> next = successors(dependencies);
+        Map<UUID, Integer> waitingOn = new HashMap<>();
         for (Dependency d : dependencies) {
-            if (reaches(next, d.afterActionId(), d.beforeActionId())) {
-                return true;
+            waitingOn.putIfAbsent(d.beforeActionId(), 0);
+            waitingOn.merge(d.afterActionId(), 1, Integer::sum);
+        }
+        Deque<UUID> free = new ArrayDeque<>();
+        waitingOn.forEach((action, count) -> {
+            if (count == 0) {
+                free.add(action);
+            }
+        });
+        int taken = 0;
+        while (!free.isEmpty()) {
+            UUID action = free.pop();
+            taken++;
+            for (UUID after : next.getOrDefault(action, List.of())) {
+                if (waitingOn.merge(after, -1, Integer::sum) == 0) {
+                    free.add(after);
+                }
             }
         }
-        return false;
+        return taken < waitingOn.size();
     }
 
     private static Map<UUID, List<UUID>> successors(Collection<Dependency> dependencies) {

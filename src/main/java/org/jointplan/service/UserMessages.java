@@ -1,5 +1,6 @@
 package org.jointplan.service;
 
+import org.jointplan.bundle.PackageException;
 import org.jointplan.domain.ValidationException;
 import org.jointplan.store.StoreException;
 
@@ -11,7 +12,7 @@ public final class UserMessages {
     public static String of(Throwable failure) {
         Throwable t = failure;
         while (t != null) {
-            if (t instanceof StoreException || t instanceof ValidationException) {
+            if (t instanceof StoreException || t instanceof ValidationException || t instanceof PackageException) {
                 return t.getMessage();
             }
             t = t.getCause();

@@ -4,11 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.EntityKind;
 import org.jointplan.domain.Plan;
@@ -19,6 +24,10 @@ import org.jointplan.domain.Tombstone;
 
 /** Writes plans into the store. Callers hold the transaction: one per user-visible change. */
 public final class PlanWriter {
+    /** Every table whose rows have their own UUID id. */
+    private static final List<String> ID_TABLES = List.of("plan", "partner", "priority", "action", "milestone",
+            "dependency", "progress_update", "measure", "measure_value", "tombstone");
+
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
@@ -146,6 +155,34 @@ public final class PlanWriter {
             throw new StoreException("That action is no longer in the plan; it may have been deleted already.");
         }
         upsertAll(Tables.TOMBSTONE, planId, tombstones);
+    }
+
+    /**
+     * Which of these ids the store already uses, for any record of any plan. An import asks first: savePlan upserts
+     * by id, so a package that reused the ids of another plan's records would otherwise move them into its own plan.
+     */
+    public Set<UUID> idsInUse(Collection<UUID> ids) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS probe_id (id TEXT PRIMARY KEY) WITHOUT ROWID");
+            st.execute("DELETE FROM temp.probe_id");
+        }
+        PreparedStatement insert = prepare("INSERT OR IGNORE INTO temp.probe_id (id) VALUES (?)");
+        for (UUID id : ids) {
+            insert.setString(1, id.toString());
+            insert.addBatch();
+        }
+        insert.executeBatch();
+        String anyTable = ID_TABLES.stream().map(t -> "EXISTS (SELECT 1 FROM main." + t + " WHERE id = p.id)")
+                .collect(Collectors.joining(" OR "));
+        Set<UUID> used = new HashSet<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT p.id FROM temp.probe_id p WHERE " + anyTable)) {
+            while (rs.next()) {
+                used.add(UUID.fromString(rs.getString(1)));
+            }
+            st.execute("DELETE FROM temp.probe_id");
+        }
+        return used;
     }
 
     public void saveSetting(String key, String value) throws SQLException {

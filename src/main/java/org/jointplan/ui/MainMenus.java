@@ -37,6 +37,7 @@ final class MainMenus {
     private final Consumer<Path> openFolder;
     private final MainWindow window;
     private final TextSize textSize;
+    private final PackageActions packages;
 
     MainMenus(Stage stage, PlanViewModel model, MainWindow.PlanScreen screen, Workspace workspace,
               Consumer<Path> openFolder, MainWindow window) {
@@ -47,6 +48,7 @@ final class MainMenus {
         this.openFolder = openFolder;
         this.window = window;
         this.textSize = new TextSize(stage.getScene().getRoot());
+        this.packages = new PackageActions(stage, window);
     }
 
     MenuBar menuBar() {
@@ -57,6 +59,9 @@ final class MainMenus {
                 plans,
                 item("_New plan from this one…", null, this::rollForward),
                 item("Plan _settings…", "Shortcut+Comma", () -> new PlanSettingsWindow(stage, model).show()),
+                new SeparatorMenuItem(),
+                item("_Export package…", "Shortcut+E", packages::exportPlan),
+                item("_Open package…", "Shortcut+O", packages::openPackage),
                 new SeparatorMenuItem(),
                 item("Open store _folder", null, this::openStoreFolder),
                 new SeparatorMenuItem(),

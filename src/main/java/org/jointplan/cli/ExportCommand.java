@@ -1,0 +1,63 @@
+package org.jointplan.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.jointplan.service.LocalUser;
+import org.jointplan.service.PackageService;
+import org.jointplan.service.PassphraseFile;
+import org.jointplan.service.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Writes a plan as a .jplan package to send to partners. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a plan as a .jplan package for partners (with a timeline picture and an HTML summary).")
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    JointPlanCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.jplan", description = "The package to write.")
+    Path out;
+
+    @Option(names = "--plan", paramLabel = "ID", description = "The plan to export (default: the first plan, the one"
+            + " the window shows).")
+    UUID planId;
+
+    @Option(names = "--passphrase-file", paramLabel = "F",
+            description = "Protect the package with the passphrase in this file (UTF-8; a final line break is"
+                    + " ignored).")
+    Path passphraseFile;
+
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        if (Files.exists(out) && !force) {
+            spec.commandLine().getErr().println(out + " already exists; choose another name, or add --force to"
+                    + " replace it.");
+            return 1;
+        }
+        char[] passphrase = passphraseFile == null ? null : PassphraseFile.read(passphraseFile);
+        try (Workspace workspace = root.openWorkspace()) {
+            PackageService.Exported done = new PackageService().exportPlan(workspace, planId, out, passphrase,
+                    LocalUser.of(workspace.store()), fraction -> { });
+            spec.commandLine().getOut().println("Exported '" + done.title() + "' (" + done.actions() + " actions) to "
+                    + done.file() + (done.encrypted() ? ", protected by the passphrase." : "."));
+            return 0;
+        } finally {
+            if (passphrase != null) {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+}

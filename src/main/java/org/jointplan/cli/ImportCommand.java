@@ -1,0 +1,62 @@
+package org.jointplan.cli;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jointplan.domain.UkDates;
+import org.jointplan.service.PackageService;
+import org.jointplan.service.PassphraseFile;
+import org.jointplan.service.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Adds the plan in a .jplan package to the store, after checking the package as hostile input. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Add the plan in a .jplan package to the store (a plan already in the store is refused"
+                + " until merging comes).")
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    JointPlanCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.jplan", description = "The package to import.")
+    Path file;
+
+    @Option(names = "--passphrase-file", paramLabel = "F",
+            description = "The passphrase of a protected package, in this file (UTF-8; a final line break is"
+                    + " ignored).")
+    Path passphraseFile;
+
+    @Override
+    public Integer call() {
+        if (passphraseFile == null && PackageService.isProtected(file)) {
+            spec.commandLine().getErr().println(file.getFileName() + " is protected by a passphrase; give it with"
+                    + " --passphrase-file FILE.");
+            return 1;
+        }
+        char[] passphrase = passphraseFile == null ? null : PassphraseFile.read(passphraseFile);
+        try (Workspace workspace = root.openWorkspace()) {
+            PackageService.Imported done = new PackageService().importPackage(workspace.store(), file, passphrase,
+                    fraction -> { });
+            String from = String.join(", ", Stream.of(done.fromPerson(), done.fromOrganisation())
+                    .filter(s -> !s.isEmpty()).toList());
+            spec.commandLine().getOut().println("Imported '" + done.title() + "' (" + done.actions() + " actions"
+                    + (from.isEmpty() ? "" : ", exported by " + from) + " on "
+                    + UkDates.numeric(done.exportedAt().atZone(ZoneId.of("Europe/London")).toLocalDate())
+                    + ") into " + workspace.file() + ".");
+            return 0;
+        } finally {
+            if (passphrase != null) {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+}
