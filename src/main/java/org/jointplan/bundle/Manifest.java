@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
  * @param application            always "JointPlan"; a reader can tell our packages from other zips
  * @param applicationVersion     the version of JointPlan that wrote the package, for support
  * @param exportedByOrganisation the organisation of the person who exported it (may be blank)
+ * @param packageId              this package's id: the exchange it records
+ * @param basedOnPackageId       the package the sender's copy came from, if any: the base of a three-way merge
  */
 public record Manifest(int formatVersion, String application, String applicationVersion, UUID planId,
                        String planTitle, Instant exportedAt, String exportedByOrganisation, String exportedByPerson,
-                       List<Entry> entries) {
+                       List<Entry> entries, UUID packageId, UUID basedOnPackageId) {
 
     public Manifest {
         if (formatVersion < 1) {
@@ -35,6 +37,9 @@ public record Manifest(int formatVersion, String application, String application
         exportedByOrganisation = orEmpty(exportedByOrganisation);
         exportedByPerson = orEmpty(exportedByPerson);
         entries = entries == null ? List.of() : List.copyOf(entries);
+        if (packageId == null) {
+            throw new PackageException("The package's manifest does not give the package's own id.");
+        }
     }
 
     public Optional<Entry> entry(String name) {

@@ -77,7 +77,7 @@ public final class PackageWriter {
         entries.forEach((name, content) -> listed.add(Manifest.Entry.of(name, content)));
         Manifest manifest = new Manifest(PackageFormat.VERSION, "JointPlan", details.applicationVersion(),
                 data.id(), data.plan().title(), details.exportedAt(), details.organisation(), details.person(),
-                listed);
+                listed, details.packageId(), details.basedOnPackageId());
         try {
             // indented: a person checking a package by hand reads this file first
             return PlanJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jointplan.domain.UkDates;
+import org.jointplan.service.LocalUser;
+import org.jointplan.service.MergeService;
 import org.jointplan.service.PackageService;
 import org.jointplan.service.PassphraseFile;
 import org.jointplan.service.Workspace;
@@ -18,8 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Adds the plan in a .jplan package to the store, after checking the package as hostile input. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Add the plan in a .jplan package to the store (a plan already in the store is refused"
-                + " until merging comes).")
+        description = "Add the plan in a .jplan package to the store, or with --merge bring a partner's changes to"
+                + " a plan already in it.")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     JointPlanCommand root;
@@ -35,6 +37,19 @@ final class ImportCommand implements Callable<Integer> {
                     + " ignored).")
     Path passphraseFile;
 
+    @Option(names = "--merge", description = "Merge the partner's changes into the plan already in the store.")
+    boolean merge;
+
+    @Option(names = "--conflicts", paramLabel = "mine|theirs|fail", defaultValue = "fail",
+            converter = ConflictPolicyConverter.class,
+            description = "With --merge, how to settle conflicts: keep mine, take theirs, or fail (the default:"
+                    + " change nothing when there is any conflict).")
+    MergeService.ConflictPolicy conflicts;
+
+    @Option(names = "--accept-older", description = "With --merge, merge a package older than one already merged"
+            + " from the same sender.")
+    boolean acceptOlder;
+
     @Override
     public Integer call() {
         if (passphraseFile == null && PackageService.isProtected(file)) {
@@ -44,6 +59,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         char[] passphrase = passphraseFile == null ? null : PassphraseFile.read(passphraseFile);
         try (Workspace workspace = root.openWorkspace()) {
+            if (merge) {
+                return merge(workspace, passphrase);
+            }
             PackageService.Imported done = new PackageService().importPackage(workspace.store(), file, passphrase,
                     fraction -> { });
             String from = String.join(", ", Stream.of(done.fromPerson(), done.fromOrganisation())
@@ -58,5 +76,20 @@ final class ImportCommand implements Callable<Integer> {
                 Arrays.fill(passphrase, '\0');
             }
         }
+    }
+
+    private int merge(Workspace workspace, char[] passphrase) {
+        MergeService service = new MergeService(new PackageService());
+        MergeService.Proposal proposal = service.prepare(workspace.store(), file, passphrase, fraction -> { });
+        var err = spec.commandLine().getErr();
+        proposal.warnings().forEach(w -> err.println("Warning: " + w));
+        if (proposal.olderThanMerged() && !acceptOlder) {
+            err.println("Nothing was changed; add --accept-older to merge it anyway.");
+            return 1;
+        }
+        String summary = service.apply(workspace.store(), LocalUser.of(workspace.store()), proposal, conflicts);
+        spec.commandLine().getOut().println(summary + " into '" + proposal.local().plan().title() + "' ("
+                + proposal.conflicts() + " conflict" + (proposal.conflicts() == 1 ? "" : "s") + ").");
+        return 0;
     }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "jointplan", mixinStandardHelpOptions = true, versionProvider = JointPlanCommand.Version.class,
         description = "Keeps a joint commissioning delivery plan. With no command, opens the window.",
-        subcommands = {ListCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class})
+        subcommands = {ListCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class,
+            DiffCommand.class, UpdateCommand.class})
 public final class JointPlanCommand implements Runnable {
 
     @Option(names = "--store", paramLabel = "FILE",

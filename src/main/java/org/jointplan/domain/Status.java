@@ -52,7 +52,7 @@ public enum Status {
                 .filter(s -> s.code.equalsIgnoreCase(code) || s.name().equalsIgnoreCase(code)
                         || s.label.equalsIgnoreCase(code))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not a status; use one of: "
+                .orElseThrow(() -> new ValidationException("'" + code + "' is not a status; use one of: "
                         + String.join(", ", Arrays.stream(values()).map(Status::code).toList()) + "."));
     }
 }

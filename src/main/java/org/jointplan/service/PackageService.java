@@ -15,6 +15,7 @@ import org.jointplan.bundle.PackageLimits;
 import org.jointplan.bundle.PackageReader;
 import org.jointplan.bundle.PackageWriter;
 import org.jointplan.bundle.PlanPackage;
+import org.jointplan.domain.Exchange;
 import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
 import org.jointplan.store.Store;
@@ -26,8 +27,8 @@ import org.jointplan.store.Store;
  * one transaction. Either way a failure or a cancel leaves nothing behind. Call from the background thread.
  */
 public final class PackageService {
-    static final String ALREADY_IN_STORE = "This plan is already in your store; merging a partner's changes comes in"
-            + " a later version of JointPlan.";
+    static final String ALREADY_IN_STORE = "This plan is already in your store: merge the partner's changes instead"
+            + " (File > Open package in the window, or import --merge; diff shows them first).";
 
     private final PackageLimits limits;
     private final Clock clock;
@@ -71,11 +72,17 @@ public final class PackageService {
         PlanData data = store.load(id)
                 .orElseThrow(() -> new PackageException("The store holds no plan with the id " + id + "."));
         progress.accept(0.2);
+        UUID basedOn = store.exchanges(id).stream().filter(e -> e.direction() == Exchange.Direction.RECEIVED)
+                .findFirst().map(Exchange::packageId).orElse(null);
         ExportDetails details = new ExportDetails(AppInfo.version(), clock.instant(), user.organisation(),
-                user.person());
+                user.person(), UUID.randomUUID(), basedOn);
         byte[] bytes = new PackageWriter(limits).write(data, details, passphrase, scaled(progress, 0.2, 0.9));
         progress.accept(0.9);
         AtomicFile.write(out, bytes);
+        Exchange sent = new Exchange(details.packageId(), id, Exchange.Direction.SENT, clock.instant(),
+                user.organisation(), user.person(), details.exportedAt(), out.getFileName().toString(),
+                "Sent " + data.actions().size() + " actions");
+        store.write("the record of the package sent", w -> w.recordExchange(sent, Snapshots.json(data)));
         return new Exported(out, id, data.plan().title(), data.actions().size(), passphrase != null, bytes.length);
     }
 
@@ -99,10 +106,23 @@ public final class PackageService {
                         + " already in your store, so it was not imported.");
             }
             w.savePlan(plan);
+            w.recordExchange(received(pkg, file, "Added as a new plan"), Snapshots.json(plan));
         });
         var m = pkg.manifest();
         return new Imported(plan.id(), plan.plan().title(), plan.actions().size(), m.exportedByOrganisation(),
                 m.exportedByPerson(), m.exportedAt(), pkg.encrypted());
+    }
+
+    /** Reads and checks a package without changing anything. */
+    public PlanPackage read(Path file, char[] passphrase, DoubleConsumer progress) {
+        return new PackageReader(limits).read(file, passphrase, progress);
+    }
+
+    Exchange received(PlanPackage pkg, Path file, String summary) {
+        var m = pkg.manifest();
+        return new Exchange(m.packageId(), pkg.plan().id(), Exchange.Direction.RECEIVED, clock.instant(),
+                m.exportedByOrganisation(), m.exportedByPerson(), m.exportedAt(), file.getFileName().toString(),
+                summary);
     }
 
     private static List<UUID> ids(PlanData plan) {

@@ -9,6 +9,7 @@ import org.jointplan.domain.PlanRules;
 import org.jointplan.domain.Stamp;
 import org.jointplan.domain.Stamped;
 import org.jointplan.domain.ValidationException;
+import org.jointplan.store.PlanWriter;
 import org.jointplan.store.Store;
 
 /**
@@ -40,7 +41,12 @@ public final class PlanSession {
 
     /** Saves the change; on failure nothing is saved and the plan in memory is unchanged. */
     public Edited apply(Change change) {
-        Change inverse = commit(change);
+        return apply(change, w -> { });
+    }
+
+    /** As {@link #apply(Change)}, with more writes in the same transaction (a merge records its exchange). */
+    public Edited apply(Change change, Store.Work<PlanWriter> alongside) {
+        Change inverse = commit(change, alongside);
         undo.push(inverse);
         if (undo.size() > UNDO_LIMIT) {
             undo.removeLast();
@@ -53,7 +59,7 @@ public final class PlanSession {
         if (undo.isEmpty()) {
             return edited();
         }
-        Change inverse = commit(undo.peek()); // pop only once it is saved, so a failed undo can be tried again
+        Change inverse = commit(undo.peek(), w -> { }); // pop only once it is saved, so a failed undo can be tried again
         undo.pop();
         redo.push(inverse);
         return edited();
@@ -63,23 +69,27 @@ public final class PlanSession {
         if (redo.isEmpty()) {
             return edited();
         }
-        Change inverse = commit(redo.peek());
+        Change inverse = commit(redo.peek(), w -> { });
         redo.pop();
         undo.push(inverse);
         return edited();
     }
 
     /** Stamps, checks and saves a change; returns its inverse. */
-    private Change commit(Change change) {
+    private Change commit(Change change, Store.Work<PlanWriter> alongside) {
         Stamp stamp = user.stampNow();
-        Change stamped = new Change(change.description(), change.removals(),
+        Change stamped = change.keepsStamps() ? change : new Change(change.description(), change.removals(),
                 change.saves().stream().map(r -> (Stamped) r.withStamp(stamp)).toList());
         PlanData before = plan;
         PlanData after = PlanChanges.apply(before, stamped, stamp);
         if (stamped.saves().stream().anyMatch(r -> r instanceof Dependency) && PlanRules.hasCycle(after.dependencies())) {
             throw new ValidationException("That dependency would make a loop: an action would wait for itself.");
         }
+        if (change.keepsStamps()) {
+            PlanRules.requireSound(after); // a merge may combine changes that do not fit: say so plainly
+        }
         store.write(change.description().toLowerCase(java.util.Locale.UK), w -> {
+            alongside.run(w);
             for (Stamped r : stamped.removals()) {
                 w.remove(before.id(), r, stamp);
             }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.EntityKind;
+import org.jointplan.domain.Exchange;
 import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Stamp;
@@ -183,6 +184,18 @@ public final class PlanWriter {
             st.execute("DELETE FROM temp.probe_id");
         }
         return used;
+    }
+
+    /** Records a package sent or received with the plan as it was in it; recording the same package again is a no-op. */
+    public void recordExchange(Exchange exchange, String snapshotJson) throws SQLException {
+        PreparedStatement st = prepare("INSERT INTO exchange (package_id, plan_id, direction, recorded_at,"
+                + " organisation, person, exported_at, file_name, summary, snapshot)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (package_id) DO NOTHING");
+        new Params(st).id(exchange.packageId()).id(exchange.planId()).text(exchange.direction().name())
+                .text(exchange.recordedAt().toString()).text(exchange.organisation()).text(exchange.person())
+                .text(exchange.exportedAt().toString()).text(exchange.fileName()).text(exchange.summary())
+                .text(snapshotJson);
+        st.executeUpdate();
     }
 
     public void saveSetting(String key, String value) throws SQLException {

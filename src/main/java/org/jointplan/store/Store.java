@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.time.Instant;
+import org.jointplan.domain.Exchange;
 import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
 import org.sqlite.SQLiteConfig;
@@ -172,6 +174,39 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw SqlErrors.explain(e, doing);
         }
+    }
+
+    /** The plan's exchanges of packages, newest first. */
+    public synchronized List<Exchange> exchanges(UUID planId) {
+        return read(c -> {
+            List<Exchange> list = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT package_id, plan_id, direction, recorded_at,"
+                    + " organisation, person, exported_at, file_name, summary FROM exchange WHERE plan_id = ?"
+                    + " ORDER BY recorded_at DESC, package_id")) {
+                st.setString(1, planId.toString());
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new Exchange(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)),
+                                Exchange.Direction.valueOf(rs.getString(3)), Instant.parse(rs.getString(4)),
+                                rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)), rs.getString(8),
+                                rs.getString(9)));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    /** The plan as it was in a package sent or received, as JSON. */
+    public synchronized Optional<String> exchangeSnapshot(UUID packageId) {
+        return read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT snapshot FROM exchange WHERE package_id = ?")) {
+                st.setString(1, packageId.toString());
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
     }
 
     /** A value from the store's settings table, if set. */

@@ -110,8 +110,8 @@ class PackageCliTest {
         assertEquals(0, run("--store", officer.toString(), "export", "--out", pkg.toString()).code());
         Result again = run("--store", officer.toString(), "import", pkg.toString());
         assertEquals(1, again.code());
-        assertEquals("This plan is already in your store; merging a partner's changes comes in a later version of"
-                + " JointPlan.", again.err().strip());
+        assertEquals("This plan is already in your store: merge the partner's changes instead (File > Open package"
+                + " in the window, or import --merge; diff shows them first).", again.err().strip());
     }
 
     @Test

@@ -1,0 +1,18 @@
+package org.jointplan.cli;
+
+import java.util.Locale;
+import org.jointplan.service.MergeService.ConflictPolicy;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Reads --conflicts mine|theirs|fail. */
+final class ConflictPolicyConverter implements ITypeConverter<ConflictPolicy> {
+    @Override
+    public ConflictPolicy convert(String value) {
+        try {
+            return ConflictPolicy.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException("'" + value + "' is not a choice; use mine, theirs or fail.");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.jointplan.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A plan package sent to partners or received from one: the plan's history of exchanges. The plan as it was in the
+ * package is kept beside it in the store, as the common base of the next three-way merge.
+ *
+ * @param organisation who made the package (for a received one, the partner)
+ * @param summary      what happened, e.g. "Merged 12 of 14 changes"
+ */
+public record Exchange(UUID packageId, UUID planId, Direction direction, Instant recordedAt, String organisation,
+                       String person, Instant exportedAt, String fileName, String summary) {
+
+    public enum Direction { SENT, RECEIVED }
+
+    public Exchange {
+        Objects.requireNonNull(packageId, "packageId");
+        Objects.requireNonNull(planId, "planId");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        Objects.requireNonNull(exportedAt, "exportedAt");
+        organisation = Text.orEmpty(organisation);
+        person = Text.orEmpty(person);
+        fileName = Text.orEmpty(fileName);
+        summary = Text.orEmpty(summary);
+    }
+}
