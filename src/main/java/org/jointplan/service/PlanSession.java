@@ -101,6 +101,11 @@ public final class PlanSession {
         return PlanChanges.inverse(before, stamped);
     }
 
+    /** The plan now, with what Undo and Redo would do. */
+    public Edited state() {
+        return edited();
+    }
+
     private Edited edited() {
         return new Edited(plan, Optional.ofNullable(undo.peek()).map(Change::description),
                 Optional.ofNullable(redo.peek()).map(Change::description));

@@ -62,6 +62,7 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 item("_Export package…", "Shortcut+E", packages::exportPlan),
                 item("_Open package…", "Shortcut+O", packages::openPackage),
+                item("Exchange _history…", null, this::history),
                 new SeparatorMenuItem(),
                 item("Open store _folder", null, this::openStoreFolder),
                 new SeparatorMenuItem(),
@@ -156,6 +157,18 @@ final class MainMenus {
             workspace.addPlan(next);
             return next;
         }, window::switchTo, message -> info("The new plan was not made", message));
+    }
+
+    private void history() {
+        var plan = model.plan();
+        model.background(() -> workspace.store().exchanges(plan.id()),
+                list -> new org.jointplan.ui.merge.ExchangeHistoryWindow(stage, plan.plan().title(), list).show(),
+                message -> info("The history could not be read", message));
+    }
+
+    /** Opens a package given from outside the menus: the command line or a double-click. */
+    void openPackage(java.nio.file.Path file) {
+        packages.openPackage(file);
     }
 
     private void deleteAction() {

@@ -40,6 +40,7 @@ public final class MainWindow {
     private Workspace workspace;
     private PlanViewModel model;
     private PlanScreen screen;
+    private MainMenus menus;
     private LocalUser user;
     private java.util.List<org.jointplan.domain.Plan> plans = java.util.List.of();
 
@@ -99,7 +100,7 @@ public final class MainWindow {
         tasks.run(workspace::plans, list -> plans = list, failure -> { });
         model = new PlanViewModel(tasks, new PlanSession(workspace.store(), user, plan));
         screen = new PlanScreen(model);
-        var menus = new MainMenus(stage, model, screen, workspace, openFolder, this);
+        menus = new MainMenus(stage, model, screen, workspace, openFolder, this);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setCenter(screen);
         routeUndoKeys(menus);
@@ -127,6 +128,13 @@ public final class MainWindow {
                 e.consume();
             }
         });
+    }
+
+    /** Opens a .jplan package: a new plan is added, a plan already here is offered for review. */
+    public void openPackage(Path file) {
+        if (menus != null) {
+            menus.openPackage(file);
+        }
     }
 
     /** Opens another plan of the store (its undo history starts afresh). */

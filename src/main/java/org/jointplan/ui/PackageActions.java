@@ -4,14 +4,20 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.jointplan.service.MergeService;
 import org.jointplan.service.PackageService;
+import org.jointplan.ui.merge.MergeReviewWindow;
 import org.jointplan.service.UserMessages;
 
-/** File > Export package… and File > Open package…, as the main window runs them. */
+/**
+ * File > Export package… and File > Open package…, as the main window runs them. Opening a package of a plan that
+ * is not in the store adds it; of a plan already there, shows the partner's changes for review.
+ */
 final class PackageActions {
     private final Stage stage;
     private final MainWindow window;
     private final PackageService service = new PackageService();
+    private final MergeService merges = new MergeService(service);
 
     PackageActions(Stage stage, MainWindow window) {
         this.stage = stage;
@@ -60,21 +66,43 @@ final class PackageActions {
                 passphrase = given.get();
             }
             char[] secret = passphrase;
-            var task = PackageDialogs.importTask(service, window.workspace(), file, secret);
+            var task = PackageDialogs.openTask(service, merges, window.workspace(), file, secret);
             PackageDialogs.run(stage, "Opening " + file.getFileName(), task,
                     PackageDialogs.onStoreThread(window.tasks()),
-                    done -> {
+                    result -> {
                         clear(secret);
-                        window.model().background(() -> window.workspace().plan(done.planId()).orElseThrow(),
-                                window::switchTo, message -> info("The plan was not opened", message));
-                        info("Package opened", "Added '" + done.title() + "' (" + done.actions() + " actions) from "
-                                + (done.fromOrganisation().isEmpty() ? "its sender" : done.fromOrganisation()) + ".");
+                        if (result instanceof MergeService.Proposal proposal) {
+                            review(proposal);
+                        } else if (result instanceof PackageService.Imported done) {
+                            added(done);
+                        }
                     },
                     failure -> {
                         clear(secret);
                         error("The package was not opened", failure);
                     });
         }, message -> info("The package was not opened", message));
+    }
+
+    private void added(PackageService.Imported done) {
+        window.model().background(() -> window.workspace().plan(done.planId()).orElseThrow(), window::switchTo,
+                message -> info("The plan was not opened", message));
+        info("Package opened", "Added '" + done.title() + "' (" + done.actions() + " actions) from "
+                + (done.fromOrganisation().isEmpty() ? "its sender" : done.fromOrganisation()) + ".");
+    }
+
+    /** Shows the review on the package's plan, opening that plan first if another one is shown. */
+    private void review(MergeService.Proposal proposal) {
+        Runnable show = () -> new MergeReviewWindow(stage, window.model(), merges, proposal,
+                summary -> { }).show();
+        if (window.model().plan().id().equals(proposal.local().id())) {
+            show.run();
+        } else {
+            window.model().background(() -> window.workspace().plan(proposal.local().id()).orElseThrow(), plan -> {
+                window.switchTo(plan);
+                show.run();
+            }, message -> info("The plan was not opened", message));
+        }
     }
 
     private static void clear(char[] secret) {

@@ -25,6 +25,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jointplan.service.LocalUser;
+import org.jointplan.service.MergeService;
 import org.jointplan.service.PackageService;
 import org.jointplan.service.TaskRunner;
 import org.jointplan.service.Workspace;
@@ -92,6 +93,22 @@ public final class PackageDialogs {
     public static Task<PackageService.Imported> importTask(PackageService service, Workspace workspace, Path file,
                                                            char[] passphrase) {
         return task(passphrase, progress -> service.importPackage(workspace.store(), file, passphrase, progress));
+    }
+
+    /**
+     * Opening a package: a plan not in the store yet is added; a plan already in it is compared for review.
+     *
+     * @return a {@link PackageService.Imported} or a {@link MergeService.Proposal}
+     */
+    public static Task<Object> openTask(PackageService packages, MergeService merges, Workspace workspace, Path file,
+                                        char[] passphrase) {
+        return task(passphrase, progress -> {
+            var pkg = packages.read(file, passphrase, f -> progress.accept(f * 0.4));
+            if (workspace.plan(pkg.plan().id()).isPresent()) {
+                return merges.prepare(workspace.store(), file, passphrase, f -> progress.accept(0.4 + f * 0.6));
+            }
+            return packages.importPackage(workspace.store(), file, passphrase, f -> progress.accept(0.4 + f * 0.6));
+        });
     }
 
     /** Shows a small modal window with the task's progress and a Cancel button while the task runs. */

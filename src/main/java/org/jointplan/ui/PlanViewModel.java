@@ -112,6 +112,14 @@ public final class PlanViewModel {
         apply(edit, message -> { });
     }
 
+    /** Runs work that edits through the session itself (a merge), then shows the result like any edit. */
+    public void withSession(Consumer<PlanSession> work, Runnable onSaved, Consumer<String> onFailure) {
+        run(() -> {
+            work.accept(session);
+            return session.state();
+        }, onSaved, onFailure);
+    }
+
     public void undo() {
         run(session::undo, () -> { }, message -> { });
     }

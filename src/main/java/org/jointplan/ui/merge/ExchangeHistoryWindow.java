@@ -1,0 +1,51 @@
+package org.jointplan.ui.merge;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.jointplan.domain.Exchange;
+
+/** The plan's history of packages sent to and received from partners, newest first. */
+public final class ExchangeHistoryWindow {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private final Stage stage = new Stage();
+
+    public ExchangeHistoryWindow(Stage owner, String planTitle, List<Exchange> exchanges) {
+        stage.initOwner(owner);
+        stage.setTitle("Exchanges of " + planTitle);
+        TableView<Exchange> table = new TableView<>();
+        table.setPlaceholder(new Label("No package of this plan has been sent or received yet."));
+        table.setAccessibleText("Packages sent and received");
+        table.getColumns().setAll(List.of(
+                column("When", e -> WHEN.format(LocalDateTime.ofInstant(e.recordedAt(), ZoneId.systemDefault())), 130),
+                column("", e -> e.direction() == Exchange.Direction.SENT ? "Sent" : "Received", 80),
+                column("Made by", e -> e.person().isEmpty() ? e.organisation()
+                        : e.person() + (e.organisation().isEmpty() ? "" : " (" + e.organisation() + ")"), 220),
+                column("File", Exchange::fileName, 200),
+                column("What happened", Exchange::summary, 300)));
+        table.getItems().setAll(exchanges);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Scene scene = new Scene(table, 960, 420);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        stage.setScene(scene);
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    private static TableColumn<Exchange, String> column(String title, Function<Exchange, String> value, double w) {
+        TableColumn<Exchange, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(w);
+        return column;
+    }
+}
