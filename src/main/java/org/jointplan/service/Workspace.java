@@ -58,9 +58,19 @@ public final class Workspace implements AutoCloseable {
         return store.plans();
     }
 
-    /** The plan to show first: the latest financial year's. */
+    static final String LAST_PLAN = "ui.last_plan";
+
+    /** The plan to show first: the one open last time, else the latest financial year's. */
     public Optional<PlanData> defaultPlan() {
-        return store.plans().stream().findFirst().flatMap(p -> store.load(p.id()));
+        Optional<PlanData> last = store.setting(LAST_PLAN).map(java.util.UUID::fromString).flatMap(store::load);
+        return last.isPresent() ? last : store.plans().stream().findFirst().flatMap(p -> store.load(p.id()));
+    }
+
+    /** Remembers the plan on screen, to open it again next time. */
+    public void rememberOpenPlan(UUID planId) {
+        if (!store.setting(LAST_PLAN).equals(Optional.of(planId.toString()))) {
+            store.saveSetting(LAST_PLAN, planId.toString());
+        }
     }
 
     public Optional<PlanData> plan(UUID id) {

@@ -97,7 +97,10 @@ public final class MainWindow {
     /** Shows a plan of the open store, with a fresh undo history. */
     void showPlan(PlanData plan, LocalUser user) {
         this.user = user;
-        tasks.run(workspace::plans, list -> plans = list, failure -> { });
+        tasks.run(() -> {
+            workspace.rememberOpenPlan(plan.id());
+            return workspace.plans();
+        }, list -> plans = list, failure -> { });
         model = new PlanViewModel(tasks, new PlanSession(workspace.store(), user, plan));
         screen = new PlanScreen(model);
         menus = new MainMenus(stage, model, screen, workspace, openFolder, this);
