@@ -67,7 +67,7 @@ final class AxisPainter {
         Color weekLine = TimelineLook.mix(c.look.background, c.look.grid, 0.45);
         boolean months = c.pixelsPerDay * 28 >= 6;
         Band band = c.view.showsWeeks() ? Band.WEEK : Band.MONTH;
-        for (LocalDate d = band.floor(c.view.dateAt(c.chartLeft)); ; d = band.next(d)) {
+        for (LocalDate d = band.floor(c.view.day(c.chartLeft)); ; d = band.next(d)) {
             double x = c.x(d);
             if (x > c.width) {
                 break;
@@ -130,7 +130,7 @@ final class AxisPainter {
         var font = band == Band.YEAR || band == Band.QUARTER ? c.look.smallBold : c.look.small;
         TextFit fit = TextFit.of(font);
         double pad = Math.max(4, c.look.fontSize * 0.45);
-        for (LocalDate d = band.floor(c.view.dateAt(c.chartLeft)); ; d = band.next(d)) {
+        for (LocalDate d = band.floor(c.view.day(c.chartLeft)); ; d = band.next(d)) {
             double x0 = c.x(d);
             double x1 = c.x(band.next(d));
             if (x0 > c.width) {

@@ -36,7 +36,7 @@ final class PaintContext {
         this.look = view.look();
         this.width = width;
         this.height = height;
-        this.chartLeft = view.getChartLeft();
+        this.chartLeft = view.chartLeft();
         this.axisHeight = view.getAxisHeight();
         this.pixelsPerDay = view.getPixelsPerDay();
         this.today = view.getToday();
@@ -64,7 +64,7 @@ final class PaintContext {
     }
 
     double x(LocalDate date) {
-        return view.xOf(date);
+        return view.x(date);
     }
 
     /** Draws text with its vertical centre at {@code cy}. */

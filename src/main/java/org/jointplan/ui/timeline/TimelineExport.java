@@ -80,7 +80,7 @@ public final class TimelineExport {
         view.setZoom(TimelineZoom.FIT);
         new Scene(new Group(view));
         view.applyCss(); // the colours and sizes of timeline.css
-        view.setViewport(width, Double.MAX_VALUE / 4);
+        view.setViewport(0, 0, width, Double.MAX_VALUE / 4);
         double header = ExportHeader.height(view, width);
         double timeline = view.getAxisHeight() + view.rows().contentHeight();
         double logicalHeight = header + timeline + ExportHeader.MARGIN;
@@ -89,7 +89,7 @@ public final class TimelineExport {
             throw new IllegalArgumentException("The timeline is too tall for one picture (" + view.rows().size()
                     + " rows); filter it or collapse some priorities, then export again.");
         }
-        view.setViewport(width, timeline);
+        view.setViewport(0, 0, width, timeline);
         view.setHorizontalOffset(0);
         view.setVerticalOffset(0);
         WritableImage image = new WritableImage(options.width(), pixelHeight);

@@ -17,7 +17,7 @@ record TimelineHit(Kind kind, TimelineRows.Row row, Action action, Milestone mil
         return kind == Kind.BAR || kind == Kind.BAR_START || kind == Kind.BAR_END;
     }
 
-    /** Hit-tests a point in the control's coordinates. */
+    /** Hit-tests a point in drawing-area coordinates (the canvas's, where mouse events arrive). */
     static TimelineHit at(TimelineView view, double x, double y) {
         if (y < view.getAxisHeight()) {
             return new TimelineHit(Kind.AXIS, null, null, null);
@@ -29,16 +29,19 @@ record TimelineHit(Kind kind, TimelineRows.Row row, Action action, Milestone mil
         if (row.kind() == TimelineRows.Kind.LANE) {
             return new TimelineHit(Kind.LANE, row, null, null);
         }
-        if (x >= view.getChartLeft()) {
+        if (x >= view.chartLeft()) {
+            TimelineHit bar = row.action() == null ? null : barAt(view, row, x, y);
+            if (bar != null && bar.kind() != Kind.BAR && inBarHeight(view, row, y)) {
+                // a bar's ends win within the bar's own height, so a milestone on the due date does not make the
+                // bar impossible to resize; the diamond is still taken by its tips above and below the bar
+                return bar;
+            }
             Milestone m = milestoneAt(view, row, x, y);
             if (m != null) {
                 return new TimelineHit(Kind.MILESTONE, row, row.action(), m);
             }
-            if (row.action() != null) {
-                TimelineHit bar = barAt(view, row, x, y);
-                if (bar != null) {
-                    return bar;
-                }
+            if (bar != null) {
+                return bar;
             }
         }
         return new TimelineHit(Kind.ROW, row, row.action(), null);
@@ -54,7 +57,7 @@ record TimelineHit(Kind kind, TimelineRows.Row row, Action action, Milestone mil
         Milestone best = null;
         double bestDistance = Double.MAX_VALUE;
         for (Milestone m : list) {
-            Point2D centre = view.getMilestoneCentre(m.id()).orElse(null);
+            Point2D centre = view.diamondCentre(m.id()).orElse(null);
             double distance = centre == null ? Double.MAX_VALUE
                     : Math.abs(centre.getX() - x) + Math.abs(centre.getY() - y);
             if (distance <= reach && distance < bestDistance) {
@@ -65,8 +68,13 @@ record TimelineHit(Kind kind, TimelineRows.Row row, Action action, Milestone mil
         return best;
     }
 
+    private static boolean inBarHeight(TimelineView view, TimelineRows.Row row, double y) {
+        double top = view.yOf(row) + (row.height() - view.look().barHeight) / 2;
+        return y >= top && y <= top + view.look().barHeight;
+    }
+
     private static TimelineHit barAt(TimelineView view, TimelineRows.Row row, double x, double y) {
-        Bounds bar = view.getBarBounds(row.action().id()).orElse(null);
+        Bounds bar = view.barBox(row.action().id()).orElse(null);
         if (bar == null || y < bar.getMinY() - 4 || y > bar.getMaxY() + 4 || x < bar.getMinX() - 4
                 || x > bar.getMaxX() + 4) {
             return null;

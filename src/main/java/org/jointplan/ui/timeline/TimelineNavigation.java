@@ -44,7 +44,7 @@ final class TimelineNavigation {
             case LEFT, RIGHT -> {
                 int sign = e.getCode() == javafx.scene.input.KeyCode.LEFT ? -1 : 1;
                 if (!view.moveSelection(sign * (e.isShiftDown() ? 7L : 1L))) {
-                    panBy(sign * (view.viewportWidth() - view.getChartLeft()) / 8);
+                    panBy(sign * (view.viewportWidth() - view.chartLeft()) / 8);
                 }
             }
             case PLUS, EQUALS, ADD -> view.zoomIn();

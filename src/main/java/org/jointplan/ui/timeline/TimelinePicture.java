@@ -34,12 +34,12 @@ public final class TimelinePicture {
 
     /** Where the action's bar is, in image pixels; empty when it is not in the picture. */
     public Optional<Rectangle2D> barBounds(UUID actionId) {
-        return view.getBarBounds(actionId).map(this::toImage);
+        return view.barBox(actionId).map(this::toImage);
     }
 
     /** The x in image pixels of the left edge of a day. */
     public double xOf(java.time.LocalDate date) {
-        return view.xOf(date) * scale;
+        return view.x(date) * scale;
     }
 
     private Rectangle2D toImage(Bounds b) {

@@ -56,7 +56,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double barHeight = chrome ? horizontal.prefHeight(-1) : 0;
         double width = Math.max(0, w - barWidth);
         double height = Math.max(0, h - barHeight);
-        view.setViewport(width, height);
+        view.setViewport(x, y, width, height);
         view.clampOffsets();
         canvas.setWidth(Math.floor(width));
         canvas.setHeight(Math.floor(height));
@@ -65,7 +65,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         vertical.setVisible(chrome);
         horizontal.setVisible(chrome);
         vertical.resizeRelocate(x + width, y + axis, barWidth, Math.max(0, height - axis));
-        double left = Math.min(width, view.getChartLeft());
+        double left = Math.min(width, view.chartLeft());
         horizontal.resizeRelocate(x + left, y + height, Math.max(0, width - left), barHeight);
         updateScrollBars(view, width - left, height - axis);
         if (dirty) {

@@ -83,6 +83,8 @@ public class TimelineView extends Control {
     final PendingEdits pending = new PendingEdits();
     private TimelineRows rows;
     private LocalDate previousRangeStart;
+    private double originX;
+    private double originY;
     private double viewportWidth = -1;
     private double viewportHeight = -1;
     private double zoomAnchorX = Double.NaN;
@@ -145,21 +147,41 @@ public class TimelineView extends Control {
     }
 
     // ---------------------------------------------------------------- the date <-> pixel mapping
+    // Public methods answer in this control's coordinates. Inside the package (skin, painters, hit test, drag
+    // handler) the same mapping is used in the coordinates of the drawing area, which the skin places at
+    // (originX, originY) inside the control's border: x(), day(), chartLeft(), yOf(), barBox(), diamondCentre().
 
     /** The x of the left edge of {@code date}'s day, in this control's coordinates (may lie outside the view). */
     public double xOf(LocalDate date) {
-        return getChartLeft() + (date.toEpochDay() - rows().rangeStart().toEpochDay()) * getPixelsPerDay()
-                - getHorizontalOffset();
+        return originX + x(date);
     }
 
     /** The day under {@code x} (this control's coordinates); the inverse of {@link #xOf}. */
     public LocalDate dateAt(double x) {
+        return day(x - originX);
+    }
+
+    /** The left edge of the chart, right of the column of titles, in this control's coordinates. */
+    public double getChartLeft() {
+        return originX + chartLeft();
+    }
+
+    double x(LocalDate date) {
+        return chartLeft() + (date.toEpochDay() - rows().rangeStart().toEpochDay()) * getPixelsPerDay()
+                - getHorizontalOffset();
+    }
+
+    LocalDate day(double x) {
         return LocalDate.ofEpochDay(rows().rangeStart().toEpochDay() + (long) Math.floor(daysAt(x) + 1e-9));
     }
 
-    /** Days (fractional) from the start of the range to {@code x}. */
+    /** Days (fractional) from the start of the range to {@code x} (drawing-area coordinates). */
     double daysAt(double x) {
-        return (x - getChartLeft() + getHorizontalOffset()) / getPixelsPerDay();
+        return (x - chartLeft() + getHorizontalOffset()) / getPixelsPerDay();
+    }
+
+    double chartLeft() {
+        return look().labelWidth;
     }
 
     /** The current scale: a fixed zoom level's, or at {@link TimelineZoom#FIT} the one that fits the width. */
@@ -171,13 +193,8 @@ public class TimelineView extends Control {
         if (z != null && z != TimelineZoom.FIT) {
             return z.pixelsPerDay();
         }
-        double chart = viewportWidth() - getChartLeft() - END_PADDING;
+        double chart = viewportWidth() - chartLeft() - END_PADDING;
         return chart <= 0 ? 1 : Math.max(0.05, chart / rows().rangeDays());
-    }
-
-    /** The left edge of the chart: the width of the column of action titles. */
-    public double getChartLeft() {
-        return look().labelWidth;
     }
 
     /** The height of the time axis above the rows: years, quarters, months, and weeks when close enough. */
@@ -199,7 +216,7 @@ public class TimelineView extends Control {
         return rows().rangeEnd();
     }
 
-    /** The y of a row's top in this control's coordinates. */
+    /** The y of a row's top in drawing-area coordinates. */
     double yOf(TimelineRows.Row row) {
         return getAxisHeight() + row.top() - getVerticalOffset();
     }
@@ -209,14 +226,19 @@ public class TimelineView extends Control {
      * not yet saved); empty when the action is not shown (filtered out, or in a collapsed lane).
      */
     public Optional<Bounds> getBarBounds(UUID actionId) {
+        return barBox(actionId).map(b -> new BoundingBox(b.getMinX() + originX, b.getMinY() + originY,
+                b.getWidth(), b.getHeight()));
+    }
+
+    Optional<Bounds> barBox(UUID actionId) {
         int index = rows().indexOf(actionId);
         if (index < 0) {
             return Optional.empty();
         }
         TimelineRows.Row row = rows().row(index);
         DateRange span = pending.span(row.action());
-        double x0 = xOf(span.start());
-        double x1 = Math.max(x0 + 3, xOf(span.end().plusDays(1)));
+        double x0 = x(span.start());
+        double x1 = Math.max(x0 + 3, x(span.end().plusDays(1)));
         double barHeight = look().barHeight;
         double y = yOf(row) + (row.height() - barHeight) / 2;
         return Optional.of(new BoundingBox(x0, y, x1 - x0, barHeight));
@@ -224,12 +246,16 @@ public class TimelineView extends Control {
 
     /** The centre of a milestone's diamond in this control's coordinates; empty when its row is not shown. */
     public Optional<Point2D> getMilestoneCentre(UUID milestoneId) {
+        return diamondCentre(milestoneId).map(p -> p.add(originX, originY));
+    }
+
+    Optional<Point2D> diamondCentre(UUID milestoneId) {
         Milestone m = rows().milestone(milestoneId);
         TimelineRows.Row row = m == null ? null : rowOfMilestone(m);
         if (row == null) {
             return Optional.empty();
         }
-        return Optional.of(new Point2D(xOf(pending.date(m)) + getPixelsPerDay() / 2, yOf(row) + row.height() / 2));
+        return Optional.of(new Point2D(x(pending.date(m)) + getPixelsPerDay() / 2, yOf(row) + row.height() / 2));
     }
 
     TimelineRows.Row rowOfMilestone(Milestone m) {
@@ -253,7 +279,7 @@ public class TimelineView extends Control {
         setZoom(TimelineZoom.FIT);
     }
 
-    /** Zooms keeping the date under {@code anchorX} in place (Ctrl+scroll zooms around the mouse). */
+    /** Zooms keeping the date under {@code anchorX} (drawing area) in place: Ctrl+scroll zooms around the mouse. */
     void zoomAround(TimelineZoom level, double anchorX) {
         zoomAnchorX = anchorX;
         try {
@@ -270,10 +296,9 @@ public class TimelineView extends Control {
             return;
         }
         double oldScale = pixelsPerDay(was);
-        double anchor = Double.isNaN(zoomAnchorX) ? getChartLeft() + (viewportWidth() - getChartLeft()) / 2
-                : zoomAnchorX;
-        double days = (anchor - getChartLeft() + getHorizontalOffset()) / oldScale;
-        setHorizontalOffset(days * getPixelsPerDay() - (anchor - getChartLeft()));
+        double anchor = Double.isNaN(zoomAnchorX) ? chartLeft() + (viewportWidth() - chartLeft()) / 2 : zoomAnchorX;
+        double days = (anchor - chartLeft() + getHorizontalOffset()) / oldScale;
+        setHorizontalOffset(days * getPixelsPerDay() - (anchor - chartLeft()));
         clampOffsets();
         bump();
     }
@@ -296,9 +321,9 @@ public class TimelineView extends Control {
         } else if (row.bottom() > getVerticalOffset() + visible) {
             setVerticalOffset(row.bottom() - visible);
         }
-        Bounds bar = getBarBounds(actionId).orElseThrow();
-        if (bar.getMaxX() < getChartLeft() || bar.getMinX() > viewportWidth()) {
-            setHorizontalOffset(getHorizontalOffset() + bar.getMinX() - getChartLeft() - 40);
+        Bounds bar = barBox(actionId).orElseThrow();
+        if (bar.getMaxX() < chartLeft() || bar.getMinX() > viewportWidth()) {
+            setHorizontalOffset(getHorizontalOffset() + bar.getMinX() - chartLeft() - 40);
         }
         clampOffsets();
     }
@@ -394,8 +419,10 @@ public class TimelineView extends Control {
         bump();
     }
 
-    /** Called by the skin when it lays out: the size of the drawn area (without scroll bars). */
-    void setViewport(double width, double height) {
+    /** Called by the skin when it lays out: where the drawing area is in the control, and its size. */
+    void setViewport(double x, double y, double width, double height) {
+        originX = x;
+        originY = y;
         if (width != viewportWidth || height != viewportHeight) {
             viewportWidth = width;
             viewportHeight = height;
@@ -412,7 +439,7 @@ public class TimelineView extends Control {
     }
 
     double maxHorizontalOffset() {
-        return Math.max(0, rows().rangeDays() * getPixelsPerDay() + END_PADDING - (viewportWidth() - getChartLeft()));
+        return Math.max(0, rows().rangeDays() * getPixelsPerDay() + END_PADDING - (viewportWidth() - chartLeft()));
     }
 
     double maxVerticalOffset() {
