@@ -83,15 +83,17 @@ public final class TimelineSandbox {
             }
             if (present != null) {
                 PresentationMode mode = PresentationMode.show(stage, plan, view.getToday());
-                for (int i = 0; i < Integer.parseInt(present); i++) {
-                    mode.next();
-                }
-                if (shot != null) {
-                    afterPulses(4, () -> {
-                        save(mode.getStage().getScene(), Path.of(shot));
-                        Platform.exit();
-                    });
-                }
+                afterPulses(2, () -> {
+                    for (int i = 0; i < Integer.parseInt(present); i++) {
+                        mode.next();
+                    }
+                    if (shot != null) {
+                        afterPulses(4, () -> {
+                            save(mode.getStage().getScene(), Path.of(shot));
+                            Platform.exit();
+                        });
+                    }
+                });
             } else if (shot != null) {
                 afterPulses(3, () -> {
                     save(stage.getScene(), Path.of(shot));
