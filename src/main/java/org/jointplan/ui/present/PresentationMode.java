@@ -1,0 +1,171 @@
+package org.jointplan.ui.present;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.jointplan.domain.PlanData;
+import org.jointplan.domain.UkDates;
+import org.jointplan.ui.timeline.BragKey;
+import org.jointplan.ui.timeline.TimelineView;
+import org.jointplan.ui.timeline.TimelineZoom;
+
+/**
+ * The timeline for the Strategic Commissioning Group meeting: a full-screen window with large type and strong
+ * contrast, the plan's title, an "as at" date and a BRAG key, and no editing (the timeline is read-only; private
+ * notes are never drawn). Page Down, Right, Down and Space step through the priorities one at a time and then the
+ * whole plan, as a presenter's clicker sends them; Page Up, Left and Up step back; Esc leaves.
+ */
+public final class PresentationMode {
+    private final Stage stage = new Stage();
+    private final TimelineView timeline = new TimelineView();
+    private final PresentationSteps steps;
+    private final Label caption = new Label();
+
+    /** Builds the presentation without showing it; {@link #show(Stage, PlanData, LocalDate)} shows it. */
+    public PresentationMode(Stage owner, PlanData plan, LocalDate asAt) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(asAt, "asAt");
+        steps = new PresentationSteps(plan);
+        timeline.setPlan(plan);
+        timeline.setToday(asAt);
+        timeline.setPresentation(true);
+        timeline.setEditable(false);
+        timeline.setFocusTraversable(false);
+        timeline.setZoom(TimelineZoom.FIT);
+        BorderPane root = new BorderPane(timeline);
+        root.getStyleClass().add("presentation");
+        root.setTop(header(plan, asAt));
+        root.setBottom(footer());
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                PresentationMode.class.getResource("presentation.css")).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        stage.setScene(scene);
+        stage.setTitle("Presentation: " + plan.plan().title());
+        Screen screen = Screen.getPrimary();
+        if (owner != null) {
+            stage.initOwner(owner);
+            screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                    Math.max(1, owner.getHeight())).stream().findFirst().orElse(screen);
+        }
+        // cover the screen even where full screen is refused (some window managers, remote desktops)
+        Rectangle2D bounds = screen.getBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        // Esc closes the presentation itself, rather than only leaving full screen
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("Page Down: next  ·  Page Up: back  ·  Esc: leave the presentation");
+        stage.setFullScreen(true);
+        showStep();
+    }
+
+    /** Opens the presentation full screen on the owner's screen and returns it. Call on the FX thread. */
+    public static PresentationMode show(Stage owner, PlanData plan, LocalDate asAt) {
+        PresentationMode mode = new PresentationMode(owner, plan, asAt);
+        mode.stage.show();
+        mode.stage.toFront();
+        return mode;
+    }
+
+    private HBox header(PlanData plan, LocalDate asAt) {
+        Label title = new Label(plan.plan().title());
+        title.getStyleClass().add("presentation-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        caption.getStyleClass().add("presentation-step");
+        Label date = new Label("As at " + UkDates.prose(asAt));
+        date.getStyleClass().add("presentation-as-at");
+        date.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(title, caption, gap, date);
+        header.getStyleClass().add("presentation-header");
+        return header;
+    }
+
+    private HBox footer() {
+        HBox footer = new HBox(new BragKey(false, true));
+        footer.getStyleClass().add("presentation-footer");
+        return footer;
+    }
+
+    private void keyPressed(KeyEvent e) {
+        switch (e.getCode()) {
+            case PAGE_DOWN, RIGHT, DOWN, SPACE -> next();
+            case PAGE_UP, LEFT, UP, BACK_SPACE -> previous();
+            case HOME -> moveTo(0);
+            case END -> moveTo(steps.count() - 1);
+            case ESCAPE -> close();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** The next slide: the next priority, then the whole plan. */
+    public void next() {
+        if (steps.next()) {
+            showStep();
+        }
+    }
+
+    /** The slide before. */
+    public void previous() {
+        if (steps.previous()) {
+            showStep();
+        }
+    }
+
+    private void moveTo(int index) {
+        if (steps.moveTo(index)) {
+            showStep();
+        }
+    }
+
+    private void showStep() {
+        steps.applyTo(timeline);
+        PresentationSteps.Step step = steps.current();
+        caption.setText(step.priority() == null ? step.caption()
+                : step.caption() + ":  " + step.priority().shortName());
+    }
+
+    /** Leaves the presentation. */
+    public void close() {
+        stage.close();
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    /** The read-only timeline shown. */
+    public TimelineView getTimeline() {
+        return timeline;
+    }
+
+    /** The slide shown, from 0: the whole plan, then the priorities in order, then the whole plan again. */
+    public int getStep() {
+        return steps.index();
+    }
+
+    public int getStepCount() {
+        return steps.count();
+    }
+
+    /** What the slide shows, e.g. "Priority 2 of 5:  Sensory OT" or "Whole plan: 5 priorities". */
+    public String getCaption() {
+        return caption.getText();
+    }
+}
