@@ -30,6 +30,8 @@ final class ActionsTable extends BorderPane {
     private final TableView<ActionRow> table = new TableView<>();
     private final ActionFilterBar filterBar;
     private boolean syncing;
+    private final javafx.beans.property.ObjectProperty<java.util.function.Predicate<Action>> shown =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "shown", a -> true);
 
     ActionsTable(PlanViewModel model) {
         this.model = model;
@@ -74,6 +76,11 @@ final class ActionsTable extends BorderPane {
         return table;
     }
 
+    /** Which actions the filters let through: the timeline shows the same ones. */
+    javafx.beans.property.ObjectProperty<java.util.function.Predicate<Action>> shownProperty() {
+        return shown;
+    }
+
     ActionFilterBar filterBar() {
         return filterBar;
     }
@@ -94,6 +101,7 @@ final class ActionsTable extends BorderPane {
     private void refilter() {
         var predicate = filterBar.filter().predicate(model.plan(), model.todayProperty().get());
         filtered.setPredicate(row -> predicate.test(row.action()));
+        shown.set(predicate);
         filterBar.showCount(filtered.size(), rows.size());
     }
 

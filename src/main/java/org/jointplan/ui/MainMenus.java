@@ -63,6 +63,7 @@ final class MainMenus {
                 item("_Export package…", "Shortcut+E", packages::exportPlan),
                 item("_Open package…", "Shortcut+O", packages::openPackage),
                 item("Exchange _history…", null, this::history),
+                item("Export timeline as _picture…", "Shortcut+Shift+E", this::exportPicture),
                 new SeparatorMenuItem(),
                 item("Open store _folder", null, this::openStoreFolder),
                 new SeparatorMenuItem(),
@@ -80,7 +81,21 @@ final class MainMenus {
         Menu edit = new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(),
                 item("_New action", "Shortcut+N", this::newAction), delete,
                 item("_Find actions", "Shortcut+F", () -> screen.table().filterBar().searchField().requestFocus()));
+        var tl = screen.timeline().timeline();
+        Menu zoom = new Menu("_Zoom", null,
+                item("Zoom _in", "Shortcut+Shift+EQUALS", tl::zoomIn),
+                item("Zoom _out", "Shortcut+Shift+MINUS", tl::zoomOut),
+                item("Zoom to _fit", "Shortcut+Shift+F", tl::zoomToFit),
+                new SeparatorMenuItem(),
+                item("_Weeks", null, () -> tl.setZoom(org.jointplan.ui.timeline.TimelineZoom.WEEK)),
+                item("_Months", null, () -> tl.setZoom(org.jointplan.ui.timeline.TimelineZoom.MONTH)),
+                item("_Quarters", null, () -> tl.setZoom(org.jointplan.ui.timeline.TimelineZoom.QUARTER)),
+                item("_Years", null, () -> tl.setZoom(org.jointplan.ui.timeline.TimelineZoom.YEAR)));
         Menu view = new Menu("_View", null,
+                item("_Present the plan", "F5", this::present),
+                zoom,
+                item("Go to time_line", "Shortcut+4", tl::requestFocus),
+                new SeparatorMenuItem(),
                 item("_Clear filters", "Shortcut+Shift+L", () -> screen.table().filterBar().clear()),
                 item("Go to _table", "Shortcut+1", () -> screen.table().table().requestFocus()),
                 item("Go to _editor", "Shortcut+2", () -> screen.editor().titleField().requestFocus()),
@@ -105,7 +120,12 @@ final class MainMenus {
         redo.disableProperty().bind(model.canRedo().not());
         Button delete = button("Delete", "Delete the selected action (Ctrl+Delete)", this::deleteAction);
         delete.disableProperty().bind(model.selectedActionIdProperty().isNull());
-        ToolBar bar = new ToolBar(add, delete, undo, redo);
+        Button present = button("▶ Present", "Show the timeline full screen for the meeting (F5)", this::present);
+        Button fit = button("Fit", "Zoom the timeline to the whole plan", screen.timeline().timeline()::zoomToFit);
+        Button zoomIn = button("+", "Zoom in (Ctrl+Shift+=)", screen.timeline().timeline()::zoomIn);
+        Button zoomOut = button("−", "Zoom out (Ctrl+Shift+-)", screen.timeline().timeline()::zoomOut);
+        ToolBar bar = new ToolBar(add, delete, undo, redo, new javafx.scene.control.Separator(), zoomOut, fit, zoomIn,
+                new javafx.scene.control.Separator(), present);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
@@ -157,6 +177,33 @@ final class MainMenus {
             workspace.addPlan(next);
             return next;
         }, window::switchTo, message -> info("The new plan was not made", message));
+    }
+
+    private void present() {
+        org.jointplan.ui.present.PresentationMode.show(stage, model.plan(), model.todayProperty().get());
+    }
+
+    /** The timeline as a PNG for slides and reports: what it shows now (filters and folded lanes included). */
+    private void exportPicture() {
+        var chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export timeline as picture");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG picture", "*.png"));
+        chooser.setInitialFileName(FileNames.from(model.plan().plan().title()) + ".png");
+        var file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        var tl = screen.timeline().timeline();
+        var filter = screen.table().filterBar().filter();
+        var options = org.jointplan.ui.timeline.TimelineExport.Options.of(tl,
+                filter.equals(ActionFilter.ALL) ? "" : "Filtered as on screen");
+        var task = org.jointplan.ui.timeline.TimelineExport.pngTask(model.plan(), options, file.toPath());
+        task.setOnSucceeded(e -> info("Picture exported", "Saved " + file + "."));
+        task.setOnFailed(e -> info("The picture was not saved", org.jointplan.service.UserMessages.of(
+                task.getException())));
+        Thread writer = new Thread(task, "jointplan-png");
+        writer.setDaemon(true);
+        writer.start();
     }
 
     private void history() {

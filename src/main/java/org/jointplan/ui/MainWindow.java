@@ -29,8 +29,8 @@ import org.jointplan.ui.editor.Typing;
  * everything is saved. A store that cannot be opened gets a plain message in the window instead.
  */
 public final class MainWindow {
-    static final double DEFAULT_WIDTH = 1440;
-    static final double DEFAULT_HEIGHT = 900;
+    static final double DEFAULT_WIDTH = 1720;
+    static final double DEFAULT_HEIGHT = 1000;
 
     private final Stage stage;
     private final TaskRunner tasks;
@@ -193,15 +193,20 @@ public final class MainWindow {
         private final ActionsTable table;
         private final ActionEditor editor;
         private final PlanNavigator navigator;
+        private final TimelinePane timeline;
 
         PlanScreen(PlanViewModel model) {
             table = new ActionsTable(model);
             editor = new ActionEditor(model);
             navigator = new PlanNavigator(model, id -> table.filterBar().showPriority(id));
-            getItems().addAll(navigator, table, editor);
+            timeline = new TimelinePane(model, table.shownProperty());
+            SplitPane centre = new SplitPane(timeline, table);
+            centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+            centre.setDividerPositions(0.55);
+            getItems().addAll(navigator, centre, editor);
             editor.setMinWidth(400);
             navigator.setMinWidth(180);
-            setDividerPositions(0.19, 0.71);
+            setDividerPositions(0.16, 0.74);
             SplitPane.setResizableWithParent(navigator, false);
             SplitPane.setResizableWithParent(editor, false);
         }
@@ -216,6 +221,10 @@ public final class MainWindow {
 
         PlanNavigator navigator() {
             return navigator;
+        }
+
+        TimelinePane timeline() {
+            return timeline;
         }
     }
 }

@@ -26,7 +26,7 @@ final class PackageActions {
 
     void exportPlan() {
         var plan = window.model().plan();
-        var file = PackageDialogs.chooseExportFile(stage, plan.plan().title().replaceAll("[\\\\/:*?\"<>|]", "-"));
+        var file = PackageDialogs.chooseExportFile(stage, FileNames.from(plan.plan().title()));
         if (file.isEmpty()) {
             return;
         }
