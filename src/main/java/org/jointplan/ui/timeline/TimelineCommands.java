@@ -32,7 +32,8 @@ final class TimelineCommands {
     }
 
     static void scrollTo(TimelineView view, UUID actionId) {
-        Action action = view.getPlan() == null ? null : view.getPlan().action(actionId).orElse(null);
+        Action action = view.getPlan() == null || actionId == null ? null
+                : view.getPlan().action(actionId).orElse(null);
         if (action == null) {
             return;
         }

@@ -88,6 +88,7 @@ public class TimelineView extends Control {
     private double viewportWidth = -1;
     private double viewportHeight = -1;
     private double zoomAnchorX = Double.NaN;
+    private boolean revealSelection;
 
     public TimelineView() {
         this(null);
@@ -117,6 +118,7 @@ public class TimelineView extends Control {
         });
         selectedActionId.addListener((o, was, now) -> {
             setAccessibleText(selectedAction().map(ActionText::summary).orElse(null));
+            revealSelection = now != null; // the table may select an action far away: bring it into view
             bump();
         });
         selectedMilestoneId.addListener(o -> bump());
@@ -385,6 +387,14 @@ public class TimelineView extends Control {
 
     double viewportHeight() {
         return viewportHeight >= 0 ? viewportHeight : getHeight();
+    }
+
+    /** Called by the skin once the viewport is known: scrolls a newly selected action into view. */
+    void revealSelectionIfAsked() {
+        if (revealSelection) {
+            revealSelection = false;
+            scrollToAction(getSelectedActionId());
+        }
     }
 
     double maxHorizontalOffset() {
