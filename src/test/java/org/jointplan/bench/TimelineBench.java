@@ -80,8 +80,6 @@ class TimelineBench {
             view.layout();
         }));
         Bench.report("timeline.scroll10k", Bench.medianMillis(scroll), "ms");
-        System.out.println("DEBUG paints " + org.jointplan.ui.timeline.TimelinePainter.count + " rows "
-                + org.jointplan.ui.timeline.TimelinePainter.rowsPainted);
 
         double heap = Bench.usedHeapMb();
         Bench.report("timeline.heap10k", heap, "MB", before);

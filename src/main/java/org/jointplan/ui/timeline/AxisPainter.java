@@ -104,7 +104,7 @@ final class AxisPainter {
         }
         double x = c.x(c.today) + c.pixelsPerDay / 2;
         if (x >= c.chartLeft && x <= c.width) {
-            c.vline(x, c.axisHeight, c.rowsBottom(), c.look.today, 2);
+            c.vline(x, c.axisHeight, c.rowsBottom(), c.look.today, Math.max(2, Math.round(c.look.lineWidth)));
         }
     }
 

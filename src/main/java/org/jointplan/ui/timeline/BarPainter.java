@@ -95,8 +95,8 @@ final class BarPainter {
     }
 
     /**
-     * Right of the bar if there is room; else inside the part of the bar in view, on a light patch; else left of
-     * the bar; else over whatever is there, on the patch.
+     * Right of the bar if there is room; else inside the part of the bar in view; else left of the bar; else over
+     * whatever is there. Always on a light patch, so lines and bars under the words do not hide them.
      */
     private static void label(PaintContext c, String text, double x0, double x1, double inside, double cy, Font font,
                               Color colour) {
@@ -106,24 +106,16 @@ final class BarPainter {
         double visibleStart = inside;
         double visibleEnd = Math.min(x1, c.width);
         double x;
-        boolean patch = false;
         if (x1 + gap + w <= c.width - 2) {
             x = x1 + gap;
         } else if (visibleEnd - visibleStart >= w + 4 * gap) {
             x = visibleStart + 2 * gap;
-            patch = true;
         } else if (x0 - gap - w >= c.chartLeft + 2) {
             x = x0 - gap - w;
-            patch = true; // an arrow may come in from the left: keep the words clear of it
         } else {
             x = Math.max(c.chartLeft + gap, Math.min(x0 + gap, c.width - w - gap));
-            patch = true;
         }
-        if (patch) {
-            c.gc.setFill(c.look.background.deriveColor(0, 1, 1, 0.9));
-            c.gc.fillRoundRect(x - gap / 2, cy - fit.lineHeight() / 2, w + gap, fit.lineHeight(), 6, 6);
-        }
-        c.text(text, x, cy, font, colour);
+        c.patchedText(text, x, cy, font, colour);
     }
 
     private static void summary(PaintContext c, TimelineRows.Row row) {

@@ -35,10 +35,11 @@ final class MilestonePainter {
             for (int k = 0; k < sorted.size(); k++) {
                 Milestone m = sorted.get(k);
                 double x = diamond(c, m, cy, r);
-                if (row.kind() == TimelineRows.Kind.LANE_MILESTONES) {
-                    double limit = k + 1 < sorted.size() ? c.x(c.view.pending.date(sorted.get(k + 1))) - r - 6
+                if (row.kind() == TimelineRows.Kind.LANE_MILESTONES && x >= c.chartLeft && x <= c.width) {
+                    double right = k + 1 < sorted.size() ? c.x(c.view.pending.date(sorted.get(k + 1))) - r - 6
                             : c.width - 4;
-                    label(c, m, x + r + 6, limit, cy);
+                    double left = k > 0 ? c.x(c.view.pending.date(sorted.get(k - 1))) + r + 6 : c.chartLeft + 4;
+                    label(c, m, x, r, left, right, cy);
                 }
             }
         }
@@ -74,12 +75,21 @@ final class MilestonePainter {
         return x;
     }
 
-    private static void label(PaintContext c, Milestone m, double x, double limit, double cy) {
-        if (limit - x < 30) {
-            return;
-        }
+    /** The title right of the diamond; left of it when it would be cut short there and there is more room. */
+    private static void label(PaintContext c, Milestone m, double x, double r, double left, double right,
+                              double cy) {
         String text = c.view.pending.date(m).isAfter(m.baselineDate()) ? m.title() + " (slipped)" : m.title();
-        text = TextFit.of(c.look.small).ellipsize(text, limit - x);
-        c.text(text, x, cy, c.look.small, c.look.text);
+        TextFit fit = TextFit.of(c.look.small);
+        double w = fit.width(text);
+        double roomRight = right - (x + r + 6);
+        double roomLeft = (x - r - 6) - left;
+        if (w > roomRight && roomLeft > roomRight) {
+            String shown = fit.ellipsize(text, roomLeft);
+            if (!shown.isEmpty()) {
+                c.patchedText(shown, x - r - 6 - fit.width(shown), cy, c.look.small, c.look.text);
+            }
+        } else if (roomRight >= 30) {
+            c.patchedText(fit.ellipsize(text, roomRight), x + r + 6, cy, c.look.small, c.look.text);
+        }
     }
 }

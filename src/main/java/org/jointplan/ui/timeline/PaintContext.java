@@ -76,6 +76,15 @@ final class PaintContext {
         gc.fillText(s, x, cy);
     }
 
+    /** Text on a light patch, so that grid, today line or arrows under it never strike through the words. */
+    void patchedText(String s, double x, double cy, Font font, Color colour) {
+        TextFit fit = TextFit.of(font);
+        double pad = Math.max(2, font.getSize() * 0.2);
+        gc.setFill(look.background.deriveColor(0, 1, 1, 0.9));
+        gc.fillRoundRect(x - pad, cy - fit.lineHeight() / 2, fit.width(s) + 2 * pad, fit.lineHeight(), 6, 6);
+        text(s, x, cy, font, colour);
+    }
+
     void centredText(String s, double cx, double cy, Font font, Color colour) {
         gc.setFont(font);
         gc.setFill(colour);

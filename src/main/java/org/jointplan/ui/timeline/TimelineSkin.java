@@ -58,6 +58,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double height = Math.max(0, h - barHeight);
         view.setViewport(x, y, width, height);
         view.clampOffsets();
+        view.revealSelectionIfAsked();
         canvas.setWidth(Math.floor(width));
         canvas.setHeight(Math.floor(height));
         canvas.relocate(x, y);

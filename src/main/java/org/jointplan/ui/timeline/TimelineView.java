@@ -88,6 +88,7 @@ public class TimelineView extends Control {
     private double viewportWidth = -1;
     private double viewportHeight = -1;
     private double zoomAnchorX = Double.NaN;
+    private boolean revealSelection;
 
     public TimelineView() {
         this(null);
@@ -117,6 +118,7 @@ public class TimelineView extends Control {
         });
         selectedActionId.addListener((o, was, now) -> {
             setAccessibleText(selectedAction().map(ActionText::summary).orElse(null));
+            revealSelection = now != null; // the table may select an action far away: bring it into view
             bump();
         });
         selectedMilestoneId.addListener(o -> bump());
@@ -290,42 +292,12 @@ public class TimelineView extends Control {
     }
 
     private void rezoom(TimelineZoom was) {
-        if (getZoom() == TimelineZoom.FIT) {
-            setHorizontalOffset(0); // the whole range is in view
-            bump();
-            return;
-        }
-        double oldScale = pixelsPerDay(was);
-        double anchor = Double.isNaN(zoomAnchorX) ? chartLeft() + (viewportWidth() - chartLeft()) / 2 : zoomAnchorX;
-        double days = (anchor - chartLeft() + getHorizontalOffset()) / oldScale;
-        setHorizontalOffset(days * getPixelsPerDay() - (anchor - chartLeft()));
-        clampOffsets();
-        bump();
+        TimelineCommands.keepAnchorAfterZoom(this, pixelsPerDay(was), zoomAnchorX);
     }
 
     /** Scrolls so that the action's row and, if possible, its bar are in view; opens its lane when collapsed. */
     public void scrollToAction(UUID actionId) {
-        Action action = getPlan() == null ? null : getPlan().action(actionId).orElse(null);
-        if (action == null) {
-            return;
-        }
-        collapsedPriorities.remove(action.priorityId());
-        int index = rows().indexOf(actionId);
-        if (index < 0) {
-            return;
-        }
-        TimelineRows.Row row = rows().row(index);
-        double visible = viewportHeight() - getAxisHeight();
-        if (row.top() < getVerticalOffset()) {
-            setVerticalOffset(row.top());
-        } else if (row.bottom() > getVerticalOffset() + visible) {
-            setVerticalOffset(row.bottom() - visible);
-        }
-        Bounds bar = barBox(actionId).orElseThrow();
-        if (bar.getMaxX() < chartLeft() || bar.getMinX() > viewportWidth()) {
-            setHorizontalOffset(getHorizontalOffset() + bar.getMinX() - chartLeft() - 40);
-        }
-        clampOffsets();
+        TimelineCommands.scrollTo(this, actionId);
     }
 
     /**
@@ -333,28 +305,7 @@ public class TimelineView extends Control {
      * nothing is selected or editing is off.
      */
     public boolean moveSelection(long days) {
-        if (!isEditingAllowed() || days == 0) {
-            return false;
-        }
-        Milestone m = rows().milestone(getSelectedMilestoneId());
-        if (m != null && rowOfMilestone(m) != null) {
-            LocalDate old = pending.date(m);
-            pending.putMilestone(m, old.plusDays(days));
-            bump();
-            fireEdit(new TimelineEdit.MilestoneMoved(m.id(), old, old.plusDays(days)));
-            return true;
-        }
-        Action a = selectedAction().orElse(null);
-        if (a == null || rows().indexOf(a.id()) < 0) {
-            return false;
-        }
-        DateRange old = pending.span(a);
-        DateRange moved = new DateRange(old.start().plusDays(days), old.end().plusDays(days));
-        pending.putAction(a, moved);
-        bump();
-        fireEdit(new TimelineEdit.ActionMoved(a.id(), old.start(), old.end(), moved.start(), moved.end()));
-        scrollToAction(a.id());
-        return true;
+        return TimelineCommands.moveSelection(this, days);
     }
 
     /** Forgets changes not yet in the plan, showing the plan's own dates again (e.g. when saving failed). */
@@ -436,6 +387,14 @@ public class TimelineView extends Control {
 
     double viewportHeight() {
         return viewportHeight >= 0 ? viewportHeight : getHeight();
+    }
+
+    /** Called by the skin once the viewport is known: scrolls a newly selected action into view. */
+    void revealSelectionIfAsked() {
+        if (revealSelection) {
+            revealSelection = false;
+            scrollToAction(getSelectedActionId());
+        }
     }
 
     double maxHorizontalOffset() {

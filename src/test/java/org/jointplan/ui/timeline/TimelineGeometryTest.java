@@ -172,6 +172,23 @@ class TimelineGeometryTest {
     }
 
     @Test
+    void anActionSelectedFromOutsideIsBroughtIntoView() {
+        fx(() -> {
+            PlanData plan = PlanGenerator.plan(500, 12);
+            TimelineView view = laidOut(plan, 1200, 700);
+            view.setZoom(TimelineZoom.WEEK);
+            Action far = plan.actions().get(480);
+            view.getCollapsedPriorities().add(far.priorityId());
+            layout(view);
+            view.setSelectedActionId(far.id());
+            layout(view);
+            Bounds bar = view.getBarBounds(far.id()).orElseThrow(() -> new AssertionError("its lane opens"));
+            assertTrue(bar.getMinY() >= view.getAxisHeight() && bar.getMaxY() <= 700, "row in view: " + bar);
+            assertTrue(bar.getMaxX() > view.getChartLeft() && bar.getMinX() < 1200, "bar in view: " + bar);
+        });
+    }
+
+    @Test
     void theBarsAreDrawnInTheirStatusColour() {
         fx(() -> {
             PlanData plan = Fixtures.sample();
