@@ -2,7 +2,7 @@ package org.jointplan;
 
 import java.io.PrintWriter;
 import org.jointplan.cli.JointPlanCommand;
-import org.jointplan.ui.JointPlanApp;
+import org.jointplan.ui.WindowLauncher;
 
 /**
  * Starts JointPlan: the window when no command is given, else the command line. A plain class (not the JavaFX
@@ -13,7 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = JointPlanCommand.execute(JointPlanApp::launchWindow, new PrintWriter(System.out, true),
+        int code = JointPlanCommand.execute(WindowLauncher::launch, new PrintWriter(System.out, true),
                 new PrintWriter(System.err, true), args);
         if (code != 0) {
             System.exit(code);

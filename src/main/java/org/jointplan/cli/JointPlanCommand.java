@@ -6,17 +6,22 @@ import java.util.function.Consumer;
 import org.jointplan.service.AppInfo;
 import org.jointplan.service.UserMessages;
 import org.jointplan.service.Workspace;
+import org.jointplan.service.startup.LaunchRequest;
 import org.jointplan.store.StoreLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The command line. With no command it opens the window (through the launcher it is given, so that this package
  * does not depend on the UI); with a command it works headless and prints to stdout, errors to stderr.
  */
 @Command(name = "jointplan", mixinStandardHelpOptions = true, versionProvider = JointPlanCommand.Version.class,
-        description = "Keeps a joint commissioning delivery plan. With no command, opens the window.",
+        description = "Keeps a joint commissioning delivery plan. With no command, opens the window (and the plan"
+                + " package PACKAGE, if given: what the desktop passes when a .jplan file is opened).",
         subcommands = {ListCommand.class, CheckCommand.class})
 public final class JointPlanCommand implements Runnable {
 
@@ -28,15 +33,26 @@ public final class JointPlanCommand implements Runnable {
     @Option(names = "--debug", description = "Print the full details of an error.")
     boolean debug;
 
-    private final Consumer<Path> openWindow;
+    @Parameters(arity = "0..1", paramLabel = "PACKAGE", description = "A plan package (.jplan) to open in the window.")
+    Path planPackage;
 
-    public JointPlanCommand(Consumer<Path> openWindow) {
+    @Spec
+    CommandSpec spec;
+
+    private final Consumer<LaunchRequest> openWindow;
+
+    public JointPlanCommand(Consumer<LaunchRequest> openWindow) {
         this.openWindow = openWindow;
     }
 
     @Override
     public void run() {
-        openWindow.accept(storePath());
+        // a mistyped command would otherwise be taken for a package: only .jplan names are packages
+        if (planPackage != null && !LaunchRequest.isPackageName(planPackage)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "'" + planPackage + "' is neither a command"
+                    + " nor a plan package (.jplan); see jointplan --help.");
+        }
+        openWindow.accept(new LaunchRequest(storePath(), planPackage));
     }
 
     /** The store to use; the per-user data folder of the default store is created if missing. */
@@ -54,7 +70,7 @@ public final class JointPlanCommand implements Runnable {
     }
 
     /** Runs the command line and returns the exit code: 0 done, 1 failed, 2 wrong usage. */
-    public static int execute(Consumer<Path> openWindow, PrintWriter out, PrintWriter err, String... args) {
+    public static int execute(Consumer<LaunchRequest> openWindow, PrintWriter out, PrintWriter err, String... args) {
         JointPlanCommand root = new JointPlanCommand(openWindow);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);

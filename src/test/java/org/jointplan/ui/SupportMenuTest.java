@@ -1,0 +1,116 @@
+package org.jointplan.ui;
+
+import static org.jointplan.testsupport.DbProbe.count;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import org.jointplan.service.Workspace;
+import org.jointplan.testsupport.PlanGenerator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Help > Restore a backup…, and the plan-package hook, on the real window and a real store. */
+@ExtendWith(ApplicationExtension.class)
+class SupportMenuTest {
+    @TempDir
+    static Path dir;
+    private static int count;
+
+    private WindowFixture fixture;
+    private Path store;
+
+    @Start
+    void start(Stage stage) {
+        store = dir.resolve("support" + (count++) + ".sqlite");
+        fixture = new WindowFixture(stage, store);
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        // a store with a backup of the sample plan, and a second plan added after it
+        try (Workspace workspace = Workspace.open(store)) {
+            workspace.store().backup();
+            workspace.addPlan(PlanGenerator.plan(12, 3));
+        }
+        fixture.open(robot);
+    }
+
+    @AfterEach
+    void closeStore() {
+        fixture.close();
+    }
+
+    @Test
+    void restoringABackupFromTheHelpMenuPutsItInPlaceAndKeepsTheCurrentStoreAsABackup(FxRobot robot)
+            throws Exception {
+        assertEquals(2, count(store, "SELECT count(*) FROM plan"));
+        robot.clickOn("Help").clickOn("Restore a backup…");
+        WindowFixture.await(() -> robot.lookup("Backups, newest first:").tryQuery().isPresent());
+        robot.clickOn("Restore");
+        DialogPane confirm = awaitDialog(robot, "Restore the backup of ");
+        assertTrue(confirm.getContentText().contains("JointPlan keeps a backup of the store as it is now"),
+                confirm.getContentText());
+        robot.clickOn(robot.from(confirm).lookup("Restore").queryButton());
+        DialogPane done = awaitDialog(robot, "Restore a backup");
+        assertTrue(done.getContentText().startsWith("The backup is restored."), done.getContentText());
+        assertEquals(1, count(store, "SELECT count(*) FROM plan"), "the plan added after the backup is gone");
+        try (var backups = Files.list(store.resolveSibling(store.getFileName() + ".backups"))) {
+            assertEquals(2, backups.count(), "the store as it was is kept as a backup");
+        }
+        robot.clickOn(robot.from(done).lookup("OK").queryButton());
+        assertEquals(29, fixture.model().plan().actions().size(), "the window shows the restored plan");
+        assertTrue(robot.lookup(".actions-table").tryQuery().isPresent(), "and is usable");
+    }
+
+    @Test
+    void cancellingTheConfirmationChangesNothing(FxRobot robot) throws Exception {
+        robot.clickOn("Help").clickOn("Restore a backup…");
+        WindowFixture.await(() -> robot.lookup("Backups, newest first:").tryQuery().isPresent());
+        robot.clickOn("Restore");
+        DialogPane confirm = awaitDialog(robot, "Restore the backup of ");
+        robot.clickOn(robot.from(confirm).lookup("Cancel").queryButton());
+        assertEquals(2, count(store, "SELECT count(*) FROM plan"));
+    }
+
+    @Test
+    void aPlanPackageGetsAPlainMessageAndTheWindowStaysUsable(FxRobot robot) throws Exception {
+        Path planPackage = Files.writeString(dir.resolve("from-the-icb.jplan"), "PK");
+        robot.interact(() -> fixture.window.openPackage(planPackage));
+        DialogPane message = awaitDialog(robot, "Plan package");
+        assertEquals("Opening plan packages arrives with the packages feature: " + planPackage,
+                message.getContentText());
+        robot.clickOn(robot.from(message).lookup("OK").queryButton());
+
+        robot.interact(() -> fixture.window.openPackage(dir.resolve("missing.jplan")));
+        DialogPane refused = awaitDialog(robot, "Plan package");
+        assertTrue(refused.getContentText().startsWith("The plan package " + dir.resolve("missing.jplan")
+                + " cannot be read"), refused.getContentText());
+        robot.clickOn(robot.from(refused).lookup("OK").queryButton());
+        int actions = fixture.model().plan().actions().size();
+        robot.clickOn("Edit").clickOn("New action");
+        WindowFixture.await(() -> fixture.model().plan().actions().size() == actions + 1);
+    }
+
+    /** Waits for a dialog whose header starts with the text, and returns its pane. */
+    private static DialogPane awaitDialog(FxRobot robot, String header) throws Exception {
+        AtomicReference<DialogPane> found = new AtomicReference<>();
+        WindowFixture.await(() -> {
+            robot.lookup(".dialog-pane").queryAll().stream().map(DialogPane.class::cast)
+                    .filter(p -> p.getHeaderText() != null && p.getHeaderText().startsWith(header))
+                    .findFirst().ifPresent(found::set);
+            return found.get() != null;
+        });
+        return found.get();
+    }
+}
