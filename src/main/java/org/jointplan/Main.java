@@ -2,6 +2,7 @@ package org.jointplan;
 
 import java.io.PrintWriter;
 import org.jointplan.cli.JointPlanCommand;
+import org.jointplan.service.startup.LaunchRequest;
 import org.jointplan.ui.WindowLauncher;
 
 /**
@@ -13,6 +14,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (JointPlanCommand.isWindowOnlyStart(args)) {
+            LaunchRequest request = null;
+            try {
+                request = JointPlanCommand.windowOnlyRequest(args);
+            } catch (RuntimeException e) {
+                // the full command line below reports it as one plain sentence
+            }
+            if (request != null) {
+                WindowLauncher.launch(request);
+                return;
+            }
+        }
         int code = JointPlanCommand.execute(WindowLauncher::launch, new PrintWriter(System.out, true),
                 new PrintWriter(System.err, true), args);
         if (code != 0) {

@@ -64,6 +64,28 @@ public final class JointPlanCommand implements Runnable {
         return file;
     }
 
+    /**
+     * True for the common starts that only open the window: no arguments, or one plan package (what the desktop
+     * passes for a double-clicked .jplan). Main then skips parsing with picocli, whose reflection costs about a
+     * tenth of a second of start-up; anything else goes through {@link #execute}.
+     */
+    public static boolean isWindowOnlyStart(String... args) {
+        if (args.length == 0) {
+            return true;
+        }
+        try {
+            return args.length == 1 && !args[0].startsWith("-") && LaunchRequest.isPackageName(Path.of(args[0]));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** The window request of a {@linkplain #isWindowOnlyStart window-only start}, chosen as {@link #run} does. */
+    public static LaunchRequest windowOnlyRequest(String... args) {
+        JointPlanCommand command = new JointPlanCommand(request -> { });
+        return new LaunchRequest(command.storePath(), args.length == 1 ? Path.of(args[0]) : null);
+    }
+
     /** Opens the store, creating it with the sample plan if it does not exist yet. */
     Workspace openWorkspace() {
         return Workspace.open(storePath());

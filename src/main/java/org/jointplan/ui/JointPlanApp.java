@@ -2,12 +2,15 @@ package org.jointplan.ui;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.jointplan.service.BackgroundTaskRunner;
 import org.jointplan.service.TaskRunner;
+import org.jointplan.service.Workspace;
 import org.jointplan.service.startup.InstanceOwner;
 import org.jointplan.service.startup.LaunchRequest;
 
@@ -16,18 +19,21 @@ public final class JointPlanApp extends Application {
     private static volatile LaunchRequest request;
     private static volatile InstanceOwner owner;
     private static volatile Path logFolder;
+    private static volatile Future<Workspace> opening;
 
     private TaskRunner tasks;
     private MainWindow window;
 
     /**
      * Opens the window for the request and returns when it is closed. {@code instance} (may be null) receives the
-     * requests of later starts on the same store; {@code logs} (may be null) is where the log files are.
+     * requests of later starts on the same store; {@code logs} (may be null) is where the log files are;
+     * {@code store} is the store being opened meanwhile.
      */
-    static void launchWindow(LaunchRequest launch, InstanceOwner instance, Path logs) {
+    static void launchWindow(LaunchRequest launch, InstanceOwner instance, Path logs, Future<Workspace> store) {
         request = launch;
         owner = instance;
         logFolder = logs;
+        opening = store;
         Application.launch(JointPlanApp.class);
     }
 
@@ -37,7 +43,13 @@ public final class JointPlanApp extends Application {
         tasks = new BackgroundTaskRunner(Platform::runLater);
         window = new MainWindow(stage, tasks, folder -> getHostServices().showDocument(folder.toUri().toString()));
         window.setLogFolder(logFolder);
-        window.open(request.store());
+        window.open(request.store(), () -> {
+            try {
+                return opening.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        });
         request.planPackage().ifPresent(window::openPackage);
         if (owner != null) {
             owner.listen(handOff -> Platform.runLater(() -> {

@@ -75,11 +75,19 @@ public final class MainWindow {
 
     /** Shows the window and opens the store in the background. */
     public void open(Path storeFile) {
+        open(storeFile, () -> Workspace.open(storeFile));
+    }
+
+    /**
+     * Shows the window on a store that {@code opening} opens, or has already started to open (the launcher opens
+     * it alongside JavaFX's own start-up, which shortens the start by the time the store takes).
+     */
+    public void open(Path storeFile, java.util.concurrent.Callable<Workspace> opening) {
         showMessage(true, "Opening the plan store " + storeFile + " …");
         statusBar.setText(storeFile.toString());
         stage.show();
         tasks.run(() -> {
-            Workspace opened = Workspace.open(storeFile);
+            Workspace opened = opening.call();
             try {
                 LOG.info("Plan store opened: " + opened.file() + "; SQLite " + opened.store().sqliteVersion()
                         + ", schema " + opened.store().schemaVersion());

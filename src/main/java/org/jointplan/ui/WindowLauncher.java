@@ -3,9 +3,11 @@ package org.jointplan.ui;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.FutureTask;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jointplan.service.AppInfo;
+import org.jointplan.service.Workspace;
 import org.jointplan.service.startup.AppLog;
 import org.jointplan.service.startup.HandOff;
 import org.jointplan.service.startup.LaunchRequest;
@@ -44,8 +46,13 @@ public final class WindowLauncher {
         LOG.info(AppInfo.NAME + " " + AppInfo.version() + " starting: Java " + System.getProperty("java.version")
                 + " on " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "; plan store "
                 + request.store() + request.planPackage().map(p -> "; plan package " + p).orElse(""));
+        // the store opens (and a new one is seeded) while JavaFX starts: both take about a third of a second
+        FutureTask<Workspace> opening = new FutureTask<>(() -> Workspace.open(request.store()));
+        Thread opener = new Thread(opening, "jointplan-open-store");
+        opener.setDaemon(true);
+        opener.start();
         try {
-            JointPlanApp.launchWindow(request, claim.owner(), log.map(AppLog::folder).orElse(null));
+            JointPlanApp.launchWindow(request, claim.owner(), log.map(AppLog::folder).orElse(null), opening);
         } finally {
             LOG.info(AppInfo.NAME + " closed");
             log.ifPresent(AppLog::close);

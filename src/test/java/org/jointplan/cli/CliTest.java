@@ -116,6 +116,16 @@ class CliTest {
     }
 
     @Test
+    void onlyTheCommonWindowStartsSkipTheFullCommandLine() {
+        assertTrue(JointPlanCommand.isWindowOnlyStart());
+        assertTrue(JointPlanCommand.isWindowOnlyStart("/home/officer/Downloads/plan from ICB.jplan"));
+        for (String[] args : new String[][] {{"list"}, {"--store", "x.sqlite"}, {"-h"}, {"notes.txt"},
+                {"a.jplan", "b.jplan"}, {"--debug", "a.jplan"}, {"-x.jplan"}, {"bad\0.jplan"}}) {
+            assertFalse(JointPlanCommand.isWindowOnlyStart(args), String.join(" ", args));
+        }
+    }
+
+    @Test
     void onlyOnePackageAtATime() {
         Result result = run("a.jplan", "b.jplan");
         assertEquals(2, result.code());
