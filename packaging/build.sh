@@ -13,6 +13,7 @@ for arg in "$@"; do
     case "$arg" in
         --app-image-only) APP_IMAGE_ONLY=true ;;
         --no-cds) CDS=false ;;
+        "") ;; # Maven passes an empty -Djpackage.options as an empty argument
         *) echo "build.sh: unknown option $arg" >&2; exit 2 ;;
     esac
 done
@@ -37,12 +38,22 @@ cp target/lib/*.jar "$OUT/input/lib/"
 # SQLite's native library, taken out of sqlite-jdbc's jar once here: otherwise it is written to the temporary folder
 # and loaded from there at every start, which costs time and fails where policy forbids running code from %TEMP%
 case "$(uname -m)" in arm64|aarch64) ARCH=aarch64 ;; *) ARCH=x86_64 ;; esac
-case "$OS" in linux) NATIVE=Linux ;; mac) NATIVE=Mac ;; windows) NATIVE=Windows ;; esac
+case "$OS" in linux) NATIVE=Linux; NATIVE_FX=linux ;; mac) NATIVE=Mac; NATIVE_FX=mac ;;
+    windows) NATIVE=Windows; NATIVE_FX=win ;; esac
+[ "$OS" = mac ] && [ "$ARCH" = aarch64 ] && NATIVE_FX=mac-aarch64
 SQLITE_JAR=$(cd target/lib && echo sqlite-jdbc-*.jar)
 mkdir -p "$OUT/native-jar"
 (cd "$OUT/native-jar" && "${JAVA_BIN}jar" xf "../../lib/$SQLITE_JAR" "org/sqlite/native/$NATIVE/$ARCH")
 mkdir -p "$OUT/input/native"
 cp "$OUT/native-jar/org/sqlite/native/$NATIVE/$ARCH/"* "$OUT/input/native/"
+# JavaFX's native libraries likewise: JavaFX loads them from beside its jars (from ../bin on Windows) before it
+# would extract them into the user's profile (~/.openjfx/cache)
+FX_NATIVE="$OUT/input/lib"
+[ "$OS" = windows ] && FX_NATIVE="$OUT/input/bin" && mkdir -p "$FX_NATIVE"
+for jar in target/lib/javafx-*-"$NATIVE_FX".jar; do
+    LIBS=$("${JAVA_BIN}jar" tf "$jar" | grep -E '^[^/]+\.(so|dll|dylib)$' || true)
+    [ -n "$LIBS" ] && (cd "$FX_NATIVE" && "${JAVA_BIN}jar" xf "../../../lib/$(basename "$jar")" $LIBS)
+done
 
 # The runtime: only the listed modules. jdeps checks that nothing the code uses is missing (jdk.jfr is an optional
 # dependency of javafx.base, used only when flight recording is on).
@@ -103,7 +114,12 @@ INSTALLER=(--app-image "$APP_IMAGE" "${COMMON[@]}" --file-associations packaging
     --license-file LICENSE --dest "$OUT/installers")
 case "$OS" in
     linux)
+        # the .deb gets the class list, not the archive: postinst dumps the archive where it is installed
+        DEB_IMAGE="$OUT/deb-image/JointPlan"
+        mkdir -p "$OUT/deb-image" && cp -a "$APP_IMAGE" "$DEB_IMAGE" && rm -f "$DEB_IMAGE/lib/app/jointplan.jsa"
+        INSTALLER[1]="$DEB_IMAGE"
         "${JAVA_BIN}jpackage" --type deb "${INSTALLER[@]}" --resource-dir packaging/linux \
+            --linux-package-deps "libgtk-3-0, libxtst6" \
             --linux-package-name jointplan --linux-deb-maintainer "jointplan@example.org" \
             --linux-menu-group "Office" --linux-app-category "office" --linux-shortcut ;;
     windows)

@@ -9,7 +9,8 @@ import javafx.stage.Stage;
 
 /**
  * The start-up baseline: a bare JavaFX window showing one label, started the way JointPlan is (a plain main class
- * on the class path). Prints the same first-frame line as the application, then quits.
+ * on the class path). Prints the same first-frame line as the application, then quits (unless
+ * -Djointplan.reportFirstFrame=stay, for the memory benchmark).
  */
 public final class BareWindow {
     private BareWindow() {
@@ -37,7 +38,9 @@ public final class BareWindow {
             System.out.println(String.format(Locale.ROOT, "JOINTPLAN_FIRST_FRAME uptime_ms=%d epoch_ms=%d",
                     now - started, now));
             System.out.flush();
-            Platform.exit();
+            if (!"stay".equals(System.getProperty("jointplan.reportFirstFrame"))) {
+                Platform.exit();
+            }
         };
         scene.addPostLayoutPulseListener(once[0]);
         stage.setScene(scene);
