@@ -101,6 +101,7 @@ public final class MainWindow {
             showMessage(false, UserMessages.of(failure) + (pendingPackage == null ? ""
                     : "\n\nThe plan package " + pendingPackage + " was not opened."));
             pendingPackage = null;
+            root.setTop(StoreProblemMenus.bar(stage, storeFile, logFolder, openFolder));
         });
     }
 
