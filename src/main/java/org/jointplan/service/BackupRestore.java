@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jointplan.store.Backups;
 import org.jointplan.store.Store;
 import org.jointplan.store.StoreException;
+import org.jointplan.store.StoreSwap;
 
 /**
  * Puts a backup back in place of the open store, safely:
@@ -45,8 +47,17 @@ public final class BackupRestore {
 
     /** The store's backups, newest first. */
     public static List<Entry> list(Store store) {
+        return entries(store.backups().list());
+    }
+
+    /** The backups of a store that could not be opened, newest first. */
+    public static List<Entry> listUnopened(Path store) {
+        return entries(Backups.of(store).list());
+    }
+
+    private static List<Entry> entries(List<Path> files) {
         List<Entry> entries = new ArrayList<>();
-        for (Path file : store.backups().list()) {
+        for (Path file : files) {
             try {
                 entries.add(new Entry(file, Files.getLastModifiedTime(file).toInstant(), Files.size(file)));
             } catch (IOException e) {
@@ -90,6 +101,29 @@ public final class BackupRestore {
         LOG.info("Restored the backup " + backup + " into " + store + "; the store as it was is kept as " + safety);
         return new Outcome(Workspace.open(store), safety, true, "The backup is restored. The plan as it was before"
                 + " is kept as the backup " + safety.getFileName() + ".");
+    }
+
+    /**
+     * Puts a backup in place of a store that could not be opened (damaged, say), and opens it. The backup is checked
+     * first; the file that was there is not deleted but set aside in the backups folder (see {@link StoreSwap}),
+     * and the store's lock is held meanwhile, so a store open in another JointPlan is refused unchanged.
+     */
+    public static Outcome restoreUnopened(Path store, Path backup) {
+        if (!Backups.of(store).list().contains(backup)) {
+            throw new StoreException("Only a backup of this plan store can be restored; choose one from the list.");
+        }
+        Path staged = store.resolveSibling(store.getFileName() + ".restoring");
+        stage(backup, staged);
+        Path aside;
+        try {
+            aside = StoreSwap.replaceUnopened(store, staged);
+        } finally {
+            removeStaged(staged);
+        }
+        LOG.info("Restored the backup " + backup + " into " + store + ", which could not be opened; that file is"
+                + " kept as " + aside);
+        return new Outcome(Workspace.open(store), aside, true, "The backup is restored. The store file that could"
+                + " not be opened is kept, unchanged, as " + aside.getFileName() + " in the backups folder.");
     }
 
     /** Copies the backup beside the store and opens it as a store: checked, and upgraded to this version. */

@@ -102,6 +102,40 @@ public final class MainWindow {
                     : "\n\nThe plan package " + pendingPackage + " was not opened."));
             pendingPackage = null;
             root.setTop(StoreProblemMenus.bar(stage, storeFile, logFolder, openFolder));
+            offerRestore(storeFile);
+        });
+    }
+
+    /** Under the message of a store that cannot be opened: a way to put one of its backups in its place. */
+    private void offerRestore(Path storeFile) {
+        VBox box = (VBox) ((StackPane) root.getCenter()).getChildren().get(0);
+        tasks.run(() -> BackupRestore.listUnopened(storeFile), backups -> {
+            if (backups.isEmpty()) {
+                return;
+            }
+            javafx.scene.control.Button restore = new javafx.scene.control.Button("Restore a backup…");
+            restore.setOnAction(e -> new RestoreBackupDialog(stage).choose(backups).ifPresent(backup ->
+                    restoreUnopened(storeFile, backup)));
+            box.setSpacing(16);
+            box.getChildren().add(restore);
+            restore.requestFocus();
+        }, failure -> { });
+    }
+
+    private void restoreUnopened(Path storeFile, Path backup) {
+        showMessage(true, "Restoring the backup " + backup.getFileName() + " …");
+        tasks.run(() -> {
+            BackupRestore.Outcome outcome = BackupRestore.restoreUnopened(storeFile, backup);
+            Workspace reopened = outcome.workspace();
+            return new Restored(new Opened(reopened, reopened.defaultPlan().orElse(null),
+                    LocalUser.of(reopened.store())), outcome.message());
+        }, restored -> {
+            show(restored.opened());
+            info("Restore a backup", restored.message());
+        }, failure -> {
+            LOG.log(Level.WARNING, "The backup " + backup + " was not restored", failure);
+            showMessage(false, UserMessages.of(failure));
+            offerRestore(storeFile);
         });
     }
 

@@ -1,5 +1,6 @@
 package org.jointplan.service;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -96,6 +97,43 @@ class BackupRestoreTest {
             assertEquals(List.of(newer, older), entries.stream().map(BackupRestore.Entry::file).toList());
             assertFalse(entries.get(0).taken().isBefore(entries.get(1).taken()));
             assertEquals(Files.size(newer), entries.get(0).bytes());
+        }
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedIsReplacedByItsBackupAndKeptAside() throws Exception {
+        Path file = dir.resolve("plan.sqlite");
+        Path backup;
+        try (Workspace workspace = storeChangedSinceItsBackup(file)) {
+            backup = workspace.store().backups().list().get(0);
+        }
+        byte[] damaged = Arrays.copyOf(Files.readAllBytes(file), 3 * 4096); // cut short, as by a failing disk
+        Files.write(file, damaged);
+        assertThrows(StoreException.class, () -> Workspace.open(file).close());
+        assertEquals(List.of(backup), BackupRestore.listUnopened(file).stream().map(BackupRestore.Entry::file)
+                .toList());
+
+        BackupRestore.Outcome outcome = BackupRestore.restoreUnopened(file, backup);
+        try (Workspace restored = outcome.workspace()) {
+            assertEquals(1, restored.plans().size());
+            assertEquals(List.of(), restored.store().integrityProblems());
+        }
+        assertTrue(outcome.safetyBackup().getFileName().toString().endsWith(".sqlite.set-aside"));
+        assertArrayEquals(damaged, Files.readAllBytes(outcome.safetyBackup()), "the damaged file is kept as it was");
+        assertTrue(outcome.message().contains(outcome.safetyBackup().getFileName().toString()), outcome.message());
+        assertNoLeftovers();
+    }
+
+    @Test
+    void aStoreOpenInAnotherJointPlanIsNotReplaced() throws Exception {
+        Path file = dir.resolve("plan.sqlite");
+        try (Workspace workspace = storeChangedSinceItsBackup(file)) {
+            Path backup = workspace.store().backups().list().get(0);
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> BackupRestore.restoreUnopened(file, backup));
+            assertTrue(refused.getMessage().contains("already open"), refused.getMessage());
+            assertEquals(2, workspace.plans().size(), "the open store is untouched");
+            assertNoLeftovers();
         }
     }
 

@@ -102,6 +102,29 @@ class SupportMenuTest {
         WindowFixture.await(() -> fixture.model().plan().actions().size() == actions + 1);
     }
 
+    @Test
+    void aStoreThatCannotBeOpenedCanBeReplacedByItsBackupFromTheWindow(FxRobot robot) throws Exception {
+        robot.interact(fixture::close);
+        WindowFixture.await(() -> !java.nio.file.Files.exists(store.resolveSibling(store.getFileName() + "-wal")));
+        byte[] bytes = Files.readAllBytes(store);
+        Files.write(store, java.util.Arrays.copyOf(bytes, 3 * 4096));
+        Stage stage = robot.listTargetWindows().stream().filter(Stage.class::isInstance).map(Stage.class::cast)
+                .findFirst().orElseThrow();
+        robot.interact(() -> fixture = new WindowFixture(stage, store));
+        fixture.open(robot);
+        WindowFixture.await(() -> robot.lookup("Restore a backup…").tryQuery().isPresent());
+        robot.clickOn("Restore a backup…");
+        WindowFixture.await(() -> robot.lookup("Backups, newest first:").tryQuery().isPresent());
+        robot.clickOn("Restore");
+        DialogPane confirm = awaitDialog(robot, "Restore the backup of ");
+        robot.clickOn(robot.from(confirm).lookup("Restore").queryButton());
+        DialogPane done = awaitDialog(robot, "Restore a backup");
+        assertTrue(done.getContentText().contains(".set-aside"), done.getContentText());
+        robot.clickOn(robot.from(done).lookup("OK").queryButton());
+        assertEquals(1, count(store, "SELECT count(*) FROM plan"));
+        assertEquals(29, fixture.model().plan().actions().size(), "the window shows the restored plan");
+    }
+
     /** Waits for a dialog whose header starts with the text, and returns its pane. */
     private static DialogPane awaitDialog(FxRobot robot, String header) throws Exception {
         AtomicReference<DialogPane> found = new AtomicReference<>();
