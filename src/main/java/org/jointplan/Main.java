@@ -2,7 +2,8 @@ package org.jointplan;
 
 import java.io.PrintWriter;
 import org.jointplan.cli.JointPlanCommand;
-import org.jointplan.ui.JointPlanApp;
+import org.jointplan.service.startup.LaunchRequest;
+import org.jointplan.ui.WindowLauncher;
 
 /**
  * Starts JointPlan: the window when no command is given, else the command line. A plain class (not the JavaFX
@@ -13,7 +14,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = JointPlanCommand.execute(JointPlanApp::launchWindow, new PrintWriter(System.out, true),
+        if (JointPlanCommand.isWindowOnlyStart(args)) {
+            LaunchRequest request = null;
+            try {
+                request = JointPlanCommand.windowOnlyRequest(args);
+            } catch (RuntimeException e) {
+                // the full command line below reports it as one plain sentence
+            }
+            if (request != null) {
+                WindowLauncher.launch(request);
+                return;
+            }
+        }
+        int code = JointPlanCommand.execute(WindowLauncher::launch, new PrintWriter(System.out, true),
                 new PrintWriter(System.err, true), args);
         if (code != 0) {
             System.exit(code);

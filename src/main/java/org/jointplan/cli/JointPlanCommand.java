@@ -6,17 +6,22 @@ import java.util.function.Consumer;
 import org.jointplan.service.AppInfo;
 import org.jointplan.service.UserMessages;
 import org.jointplan.service.Workspace;
+import org.jointplan.service.startup.LaunchRequest;
 import org.jointplan.store.StoreLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The command line. With no command it opens the window (through the launcher it is given, so that this package
  * does not depend on the UI); with a command it works headless and prints to stdout, errors to stderr.
  */
 @Command(name = "jointplan", mixinStandardHelpOptions = true, versionProvider = JointPlanCommand.Version.class,
-        description = "Keeps a joint commissioning delivery plan. With no command, opens the window.",
+        description = "Keeps a joint commissioning delivery plan. With no command, opens the window (and the plan"
+                + " package PACKAGE, if given: what the desktop passes when a .jplan file is opened).",
         subcommands = {ListCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class,
             DiffCommand.class, UpdateCommand.class})
 public final class JointPlanCommand implements Runnable {
@@ -29,15 +34,26 @@ public final class JointPlanCommand implements Runnable {
     @Option(names = "--debug", description = "Print the full details of an error.")
     boolean debug;
 
-    private final Consumer<Path> openWindow;
+    @Parameters(arity = "0..1", paramLabel = "PACKAGE", description = "A plan package (.jplan) to open in the window.")
+    Path planPackage;
 
-    public JointPlanCommand(Consumer<Path> openWindow) {
+    @Spec
+    CommandSpec spec;
+
+    private final Consumer<LaunchRequest> openWindow;
+
+    public JointPlanCommand(Consumer<LaunchRequest> openWindow) {
         this.openWindow = openWindow;
     }
 
     @Override
     public void run() {
-        openWindow.accept(storePath());
+        // a mistyped command would otherwise be taken for a package: only .jplan names are packages
+        if (planPackage != null && !LaunchRequest.isPackageName(planPackage)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "'" + planPackage + "' is neither a command"
+                    + " nor a plan package (.jplan); see jointplan --help.");
+        }
+        openWindow.accept(new LaunchRequest(storePath(), planPackage));
     }
 
     /** The store to use; the per-user data folder of the default store is created if missing. */
@@ -49,13 +65,35 @@ public final class JointPlanCommand implements Runnable {
         return file;
     }
 
+    /**
+     * True for the common starts that only open the window: no arguments, or one plan package (what the desktop
+     * passes for a double-clicked .jplan). Main then skips parsing with picocli, whose reflection costs about a
+     * tenth of a second of start-up; anything else goes through {@link #execute}.
+     */
+    public static boolean isWindowOnlyStart(String... args) {
+        if (args.length == 0) {
+            return true;
+        }
+        try {
+            return args.length == 1 && !args[0].startsWith("-") && LaunchRequest.isPackageName(Path.of(args[0]));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** The window request of a {@linkplain #isWindowOnlyStart window-only start}, chosen as {@link #run} does. */
+    public static LaunchRequest windowOnlyRequest(String... args) {
+        JointPlanCommand command = new JointPlanCommand(request -> { });
+        return new LaunchRequest(command.storePath(), args.length == 1 ? Path.of(args[0]) : null);
+    }
+
     /** Opens the store, creating it with the sample plan if it does not exist yet. */
     Workspace openWorkspace() {
         return Workspace.open(storePath());
     }
 
     /** Runs the command line and returns the exit code: 0 done, 1 failed, 2 wrong usage. */
-    public static int execute(Consumer<Path> openWindow, PrintWriter out, PrintWriter err, String... args) {
+    public static int execute(Consumer<LaunchRequest> openWindow, PrintWriter out, PrintWriter err, String... args) {
         JointPlanCommand root = new JointPlanCommand(openWindow);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);

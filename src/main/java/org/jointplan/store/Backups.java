@@ -31,6 +31,11 @@ public final class Backups {
         this.clock = clock;
     }
 
+    /** The backups of a store that is not open: to restore one when the store itself cannot be opened. */
+    public static Backups of(Path store) {
+        return new Backups(store.toAbsolutePath(), Clock.systemDefaultZone());
+    }
+
     public Path folder() {
         return store.resolveSibling(store.getFileName() + ".backups");
     }

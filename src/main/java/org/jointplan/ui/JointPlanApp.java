@@ -1,34 +1,74 @@
 package org.jointplan.ui;
 
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.jointplan.service.BackgroundTaskRunner;
 import org.jointplan.service.TaskRunner;
+import org.jointplan.service.Workspace;
+import org.jointplan.service.startup.InstanceOwner;
+import org.jointplan.service.startup.LaunchRequest;
 
 /** The JavaFX application: one main window on one plan store. */
 public final class JointPlanApp extends Application {
-    private static volatile Path storeFile;
+    private static volatile LaunchRequest request;
+    private static volatile InstanceOwner owner;
+    private static volatile Path logFolder;
+    private static volatile Future<Workspace> opening;
 
     private TaskRunner tasks;
     private MainWindow window;
 
-    /** Opens the window on the given store and returns when it is closed. */
-    public static void launchWindow(Path store) {
-        storeFile = store;
+    /**
+     * Opens the window for the request and returns when it is closed. {@code instance} (may be null) receives the
+     * requests of later starts on the same store; {@code logs} (may be null) is where the log files are;
+     * {@code store} is the store being opened meanwhile.
+     */
+    static void launchWindow(LaunchRequest launch, InstanceOwner instance, Path logs, Future<Workspace> store) {
+        request = launch;
+        owner = instance;
+        logFolder = logs;
+        opening = store;
         Application.launch(JointPlanApp.class);
     }
 
     @Override
     public void start(Stage stage) {
+        stage.getIcons().addAll(icon(32), icon(64), icon(256));
         tasks = new BackgroundTaskRunner(Platform::runLater);
         window = new MainWindow(stage, tasks, folder -> getHostServices().showDocument(folder.toUri().toString()));
-        window.open(storeFile);
+        window.setLogFolder(logFolder);
+        window.open(request.store(), () -> {
+            try {
+                return opening.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        });
+        request.planPackage().ifPresent(window::openPackage);
+        if (owner != null) {
+            owner.listen(handOff -> Platform.runLater(() -> {
+                window.bringToFront();
+                handOff.planPackage().ifPresent(window::openPackage);
+            }));
+        }
+    }
+
+    private static Image icon(int size) {
+        return new Image(Objects.requireNonNull(JointPlanApp.class.getResource("icons/jointplan-" + size + ".png"))
+                .toExternalForm());
     }
 
     @Override
     public void stop() {
+        if (owner != null) {
+            owner.close();
+        }
         if (window != null) {
             window.close();
         }

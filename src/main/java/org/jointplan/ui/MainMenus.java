@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.jointplan.domain.Priority;
 import org.jointplan.service.AppInfo;
+import org.jointplan.service.BackupRestore;
 import org.jointplan.service.Change;
 import org.jointplan.service.Edits;
 import org.jointplan.service.RollForward;
@@ -106,7 +107,10 @@ final class MainMenus {
                 item("Nor_mal text size", "Shortcut+Digit0", () -> textSize.step(0)));
         Menu help = new Menu("_Help", null,
                 item("_About JointPlan", null, this::about),
-                item("Open store _folder", null, this::openStoreFolder));
+                item("Open store _folder", null, this::openStoreFolder),
+                item("Open _log folder", null, this::openLogFolder),
+                new SeparatorMenuItem(),
+                item("_Restore a backup…", null, this::restoreBackup));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -226,11 +230,27 @@ final class MainMenus {
         openFolder.accept(workspace.file().getParent());
     }
 
+    private void openLogFolder() {
+        if (window.logFolder() == null) {
+            info("No log folder", "This window keeps no log file.");
+        } else {
+            openFolder.accept(window.logFolder());
+        }
+    }
+
+    private void restoreBackup() {
+        model.background(() -> BackupRestore.list(workspace.store()),
+                backups -> new RestoreBackupDialog(stage).choose(backups).ifPresent(window::restoreBackup),
+                message -> info("The backups were not listed", message));
+    }
+
     private void about() {
         model.background(() -> workspace.store().sqliteVersion(), sqlite -> info("About " + AppInfo.NAME,
                 AppInfo.NAME + " " + AppInfo.version() + "\n\nPlan store: " + workspace.file() + "\nBackups: "
-                        + workspace.store().backups().folder() + "\nSQLite " + sqlite + ", Java "
-                        + System.getProperty("java.version") + "\n\nReleased under the MIT licence."),
+                        + workspace.store().backups().folder()
+                        + (window.logFolder() == null ? "" : "\nLogs: " + window.logFolder())
+                        + "\nSQLite " + sqlite + ", Java " + System.getProperty("java.version")
+                        + "\n\nReleased under the MIT licence."),
                 message -> info("About " + AppInfo.NAME, message));
     }
 

@@ -1,10 +1,15 @@
 package org.jointplan.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -15,6 +20,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.jointplan.domain.PlanData;
 import org.jointplan.service.AppInfo;
+import org.jointplan.service.BackupRestore;
 import org.jointplan.service.LocalUser;
 import org.jointplan.service.PlanSession;
 import org.jointplan.service.TaskRunner;
@@ -31,6 +37,7 @@ import org.jointplan.ui.editor.Typing;
 public final class MainWindow {
     static final double DEFAULT_WIDTH = 1720;
     static final double DEFAULT_HEIGHT = 1000;
+    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     private final Stage stage;
     private final TaskRunner tasks;
@@ -43,6 +50,8 @@ public final class MainWindow {
     private MainMenus menus;
     private LocalUser user;
     private java.util.List<org.jointplan.domain.Plan> plans = java.util.List.of();
+    private Path pendingPackage;
+    private Path logFolder;
 
     public MainWindow(Stage stage, TaskRunner tasks, Consumer<Path> openFolder) {
         this.stage = stage;
@@ -67,18 +76,68 @@ public final class MainWindow {
 
     /** Shows the window and opens the store in the background. */
     public void open(Path storeFile) {
+        open(storeFile, () -> Workspace.open(storeFile));
+    }
+
+    /**
+     * Shows the window on a store that {@code opening} opens, or has already started to open (the launcher opens
+     * it alongside JavaFX's own start-up, which shortens the start by the time the store takes).
+     */
+    public void open(Path storeFile, java.util.concurrent.Callable<Workspace> opening) {
         showMessage(true, "Opening the plan store " + storeFile + " …");
         statusBar.setText(storeFile.toString());
         stage.show();
         tasks.run(() -> {
-            Workspace opened = Workspace.open(storeFile);
+            Workspace opened = opening.call();
             try {
+                LOG.info("Plan store opened: " + opened.file() + "; SQLite " + opened.store().sqliteVersion()
+                        + ", schema " + opened.store().schemaVersion());
                 return new Opened(opened, opened.defaultPlan().orElse(null), LocalUser.of(opened.store()));
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
-        }, this::show, failure -> showMessage(false, UserMessages.of(failure)));
+        }, this::show, failure -> {
+            LOG.log(Level.WARNING, "The plan store " + storeFile + " was not opened", failure);
+            showMessage(false, UserMessages.of(failure) + (pendingPackage == null ? ""
+                    : "\n\nThe plan package " + pendingPackage + " was not opened."));
+            pendingPackage = null;
+            root.setTop(StoreProblemMenus.bar(stage, storeFile, logFolder, openFolder));
+            offerRestore(storeFile);
+        });
+    }
+
+    /** Under the message of a store that cannot be opened: a way to put one of its backups in its place. */
+    private void offerRestore(Path storeFile) {
+        VBox box = (VBox) ((StackPane) root.getCenter()).getChildren().get(0);
+        tasks.run(() -> BackupRestore.listUnopened(storeFile), backups -> {
+            if (backups.isEmpty()) {
+                return;
+            }
+            javafx.scene.control.Button restore = new javafx.scene.control.Button("Restore a backup…");
+            restore.setOnAction(e -> new RestoreBackupDialog(stage).choose(backups).ifPresent(backup ->
+                    restoreUnopened(storeFile, backup)));
+            box.setSpacing(16);
+            box.getChildren().add(restore);
+            restore.requestFocus();
+        }, failure -> { });
+    }
+
+    private void restoreUnopened(Path storeFile, Path backup) {
+        showMessage(true, "Restoring the backup " + backup.getFileName() + " …");
+        tasks.run(() -> {
+            BackupRestore.Outcome outcome = BackupRestore.restoreUnopened(storeFile, backup);
+            Workspace reopened = outcome.workspace();
+            return new Restored(new Opened(reopened, reopened.defaultPlan().orElse(null),
+                    LocalUser.of(reopened.store())), outcome.message());
+        }, restored -> {
+            show(restored.opened());
+            info("Restore a backup", restored.message());
+        }, failure -> {
+            LOG.log(Level.WARNING, "The backup " + backup + " was not restored", failure);
+            showMessage(false, UserMessages.of(failure));
+            offerRestore(storeFile);
+        });
     }
 
     private void show(Opened opened) {
@@ -112,6 +171,74 @@ public final class MainWindow {
                 + model.plan().actions().size() + " actions   ·   " + workspace.file()));
         model.saveFailedProperty().addListener((obs, o, failed) ->
                 statusBar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), failed));
+        FirstFrameProbe.armIfAsked(stage.getScene());
+        if (pendingPackage != null) {
+            Path waiting = pendingPackage;
+            pendingPackage = null;
+            openPackage(waiting);
+        }
+    }
+
+    /**
+     * Opens a plan package (a .jplan file the user double-clicked, or one handed over by a second start): a new plan
+     * is added, a plan already here is offered for review. A package that arrives while the store is still opening
+     * waits for the plan to be shown.
+     */
+    public void openPackage(Path file) {
+        if (menus == null) {
+            pendingPackage = file;
+            return;
+        }
+        menus.openPackage(file);
+    }
+
+    /** Brings the window to the front: a second start on the same store asked for it. */
+    public void bringToFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /**
+     * Replaces the store by one of its backups (see {@link BackupRestore}); the plan screen makes way for a message
+     * meanwhile, so that nothing is edited while the store is swapped. Queued saves run before the restore.
+     */
+    void restoreBackup(Path backup) {
+        Node screenBefore = root.getCenter();
+        Node menusBefore = root.getTop();
+        root.setTop(null);
+        showMessage(true, "Restoring the backup " + backup.getFileName() + " …");
+        tasks.run(() -> {
+            BackupRestore.Outcome outcome = BackupRestore.restore(workspace, backup);
+            Workspace reopened = outcome.workspace();
+            return new Restored(new Opened(reopened, reopened.defaultPlan().orElse(null),
+                    LocalUser.of(reopened.store())), outcome.message());
+        }, restored -> {
+            show(restored.opened());
+            info("Restore a backup", restored.message());
+        }, failure -> {
+            LOG.log(Level.WARNING, "The backup " + backup + " was not restored", failure);
+            root.setTop(menusBefore);
+            root.setCenter(screenBefore);
+            info("The backup was not restored", UserMessages.of(failure));
+        });
+    }
+
+    void setLogFolder(Path folder) {
+        logFolder = folder;
+    }
+
+    /** Where the log files are, or null when the window runs without a log file (tests). */
+    Path logFolder() {
+        return logFolder;
+    }
+
+    private void info(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.setHeaderText(header);
+        alert.initOwner(stage);
+        alert.show();
     }
 
     /**
@@ -131,13 +258,6 @@ public final class MainWindow {
                 e.consume();
             }
         });
-    }
-
-    /** Opens a .jplan package: a new plan is added, a plan already here is offered for review. */
-    public void openPackage(Path file) {
-        if (menus != null) {
-            menus.openPackage(file);
-        }
     }
 
     /** Opens another plan of the store (its undo history starts afresh). */
@@ -186,6 +306,9 @@ public final class MainWindow {
     }
 
     private record Opened(Workspace workspace, PlanData plan, LocalUser user) {
+    }
+
+    private record Restored(Opened opened, String message) {
     }
 
     /** The three panes of an open plan: navigator, actions table (with room for the timeline) and editor. */

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jointplan.service.startup.LaunchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class CliTest {
     private record Result(int code, String out, String err) {
     }
 
-    private final AtomicReference<Path> windowOpenedOn = new AtomicReference<>();
+    private final AtomicReference<LaunchRequest> windowOpenedOn = new AtomicReference<>();
 
     private Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -93,6 +94,41 @@ class CliTest {
     void noCommandOpensTheWindowOnTheChosenStore() {
         Path store = dir.resolve("plan.sqlite");
         assertEquals(0, run("--store", store.toString()).code());
-        assertEquals(store.toAbsolutePath(), windowOpenedOn.get());
+        assertEquals(store.toAbsolutePath(), windowOpenedOn.get().store());
+        assertTrue(windowOpenedOn.get().planPackage().isEmpty());
+    }
+
+    @Test
+    void aPlanPackageArgumentOpensTheWindowWithThePackage() {
+        Path store = dir.resolve("plan.sqlite");
+        assertEquals(0, run("--store", store.toString(), "from-the-icb.JPLAN").code());
+        assertEquals(store.toAbsolutePath(), windowOpenedOn.get().store());
+        assertEquals(Path.of("from-the-icb.JPLAN").toAbsolutePath(), windowOpenedOn.get().packageFile());
+    }
+
+    @Test
+    void anArgumentThatIsNeitherACommandNorAPackageIsAUsageError() {
+        Result result = run("--store", dir.resolve("plan.sqlite").toString(), "notes.txt");
+        assertEquals(2, result.code());
+        assertTrue(result.err().contains("'notes.txt' is neither a command nor a plan package (.jplan)"),
+                result.err());
+        assertNull(windowOpenedOn.get());
+    }
+
+    @Test
+    void onlyTheCommonWindowStartsSkipTheFullCommandLine() {
+        assertTrue(JointPlanCommand.isWindowOnlyStart());
+        assertTrue(JointPlanCommand.isWindowOnlyStart("/home/officer/Downloads/plan from ICB.jplan"));
+        for (String[] args : new String[][] {{"list"}, {"--store", "x.sqlite"}, {"-h"}, {"notes.txt"},
+                {"a.jplan", "b.jplan"}, {"--debug", "a.jplan"}, {"-x.jplan"}, {"bad\0.jplan"}}) {
+            assertFalse(JointPlanCommand.isWindowOnlyStart(args), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void onlyOnePackageAtATime() {
+        Result result = run("a.jplan", "b.jplan");
+        assertEquals(2, result.code());
+        assertNull(windowOpenedOn.get());
     }
 }

@@ -56,5 +56,7 @@ class MainWindowTest {
         String message = robot.lookup(".window-message").queryAs(Label.class).getText();
         assertTrue(message.contains("is not a JointPlan store"), message);
         assertEquals("not a database", Files.readString(bad));
+        var menus = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        assertEquals("_Quit", menus.getMenus().get(0).getItems().get(0).getText(), "the window can still be quit");
     }
 }

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Builds JointPlan's installers with jpackage: on Linux an app-image and a .deb, on Windows a per-user .msi, on
+# macOS a .dmg; each with a jlink runtime of only the JDK modules in modules.txt. JavaFX and the other libraries
+# stay jars on the class path. Run by `mvn -Ppackage package` (after the jar and target/lib exist), or by hand
+# after `mvn package`. Options: --app-image-only (skip the installer), --no-cds (skip the class-data archive).
+# The version comes from pom.xml (through target/classes/org/jointplan/version.properties).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APP_IMAGE_ONLY=false
+CDS=true
+for arg in "$@"; do
+    case "$arg" in
+        --app-image-only) APP_IMAGE_ONLY=true ;;
+        --no-cds) CDS=false ;;
+        "") ;; # Maven passes an empty -Djpackage.options as an empty argument
+        *) echo "build.sh: unknown option $arg" >&2; exit 2 ;;
+    esac
+done
+
+JAVA_BIN="${JAVA_HOME:+$JAVA_HOME/bin/}"
+VERSION=$(sed -n 's/^version=//p' target/classes/org/jointplan/version.properties)
+APP_VERSION="${VERSION%%-*}" # jpackage wants numbers only: 0.2.0-SNAPSHOT builds as 0.2.0
+OUT=target/jpackage
+case "$(uname -s)" in
+    Linux*) OS=linux; ICON=packaging/icons/jointplan-256.png; SEP=: ;;
+    Darwin*) OS=mac; ICON=target/jpackage-icons/JointPlan.icns; SEP=: ;;
+    MINGW*|MSYS*|CYGWIN*) OS=windows; ICON=packaging/icons/jointplan.ico; SEP=';' ;;
+    *) echo "build.sh: unsupported system $(uname -s)" >&2; exit 1 ;;
+esac
+[ -f target/jointplan.jar ] && [ -d target/lib ] || { echo "build.sh: run mvn package first" >&2; exit 1; }
+
+echo "== JointPlan $VERSION for $OS"
+rm -rf "$OUT"
+mkdir -p "$OUT/input/lib"
+cp target/jointplan.jar "$OUT/input/"
+cp target/lib/*.jar "$OUT/input/lib/"
+# SQLite's native library, taken out of sqlite-jdbc's jar once here: otherwise it is written to the temporary folder
+# and loaded from there at every start, which costs time and fails where policy forbids running code from %TEMP%
+case "$(uname -m)" in arm64|aarch64) ARCH=aarch64 ;; *) ARCH=x86_64 ;; esac
+case "$OS" in linux) NATIVE=Linux; NATIVE_FX=linux ;; mac) NATIVE=Mac; NATIVE_FX=mac ;;
+    windows) NATIVE=Windows; NATIVE_FX=win ;; esac
+[ "$OS" = mac ] && [ "$ARCH" = aarch64 ] && NATIVE_FX=mac-aarch64
+SQLITE_JAR=$(cd target/lib && echo sqlite-jdbc-*.jar)
+mkdir -p "$OUT/native-jar"
+(cd "$OUT/native-jar" && "${JAVA_BIN}jar" xf "../../lib/$SQLITE_JAR" "org/sqlite/native/$NATIVE/$ARCH")
+mkdir -p "$OUT/input/native"
+cp "$OUT/native-jar/org/sqlite/native/$NATIVE/$ARCH/"* "$OUT/input/native/"
+# JavaFX's native libraries likewise: JavaFX loads them from beside its jars (from ../bin on Windows) before it
+# would extract them into the user's profile (~/.openjfx/cache)
+FX_NATIVE="$OUT/input/lib"
+[ "$OS" = windows ] && FX_NATIVE="$OUT/input/bin" && mkdir -p "$FX_NATIVE"
+for jar in target/lib/javafx-*-"$NATIVE_FX".jar; do
+    LIBS=$("${JAVA_BIN}jar" tf "$jar" | grep -E '^[^/]+\.(so|dll|dylib)$' || true)
+    [ -n "$LIBS" ] && (cd "$FX_NATIVE" && "${JAVA_BIN}jar" xf "../../../lib/$(basename "$jar")" $LIBS)
+done
+
+# The runtime: only the listed modules. jdeps checks that nothing the code uses is missing (jdk.jfr is an optional
+# dependency of javafx.base, used only when flight recording is on).
+MODULES=$(grep -v '^\s*#' packaging/modules.txt | grep -v '^\s*$' | paste -sd, -)
+NEEDED=$("${JAVA_BIN}jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps \
+    --class-path "$OUT/input/lib/*" "$OUT/input/jointplan.jar" "$OUT"/input/lib/*.jar 2>/dev/null | tail -1)
+for module in ${NEEDED//,/ }; do
+    if [[ ",$MODULES,jdk.jfr," != *",$module,"* ]]; then
+        echo "build.sh: the code needs the module $module; add it to packaging/modules.txt" >&2
+        exit 1
+    fi
+done
+echo "jlink: $MODULES (jdeps asks for $NEEDED)"
+# no --compress: compressed modules are inflated at every start; the installers are compressed anyway
+"${JAVA_BIN}jlink" --add-modules "$MODULES" --include-locales=en,en-GB --strip-debug --no-header-files \
+    --no-man-pages --generate-cds-archive --output "$OUT/runtime"
+
+JAVA_OPTIONS=()
+while IFS= read -r line; do
+    line="${line%%#*}"; line="${line%"${line##*[![:space:]]}"}"
+    [ -z "$line" ] && continue
+    if [[ "$line" == -XX:SharedArchiveFile=* ]]; then
+        continue # added by appcds.sh once the archive exists: naming a missing archive turns sharing off
+    fi
+    JAVA_OPTIONS+=(--java-options "$line")
+done < packaging/java-options.txt
+
+if [ "$OS" = mac ]; then
+    # macOS wants an .icns; iconutil (macOS only) makes one from the PNGs
+    mkdir -p target/jpackage-icons/JointPlan.iconset
+    for size in 16 32 128 256 512; do
+        cp "packaging/icons/jointplan-$size.png" "target/jpackage-icons/JointPlan.iconset/icon_${size}x${size}.png"
+    done
+    iconutil -c icns -o "$ICON" target/jpackage-icons/JointPlan.iconset
+fi
+
+COMMON=(--name JointPlan --app-version "$APP_VERSION" --vendor "JointPlan contributors"
+    --description "Joint SEND commissioning delivery plans for councils and the NHS"
+    --copyright "Copyright (c) 2026 The JointPlan contributors (MIT licence)")
+MAC_ID=()
+[ "$OS" = mac ] && MAC_ID=(--mac-package-identifier org.jointplan.JointPlan)
+"${JAVA_BIN}jpackage" --type app-image "${COMMON[@]}" --input "$OUT/input" --main-jar jointplan.jar \
+    --main-class org.jointplan.Main --runtime-image "$OUT/runtime" --icon "$ICON" "${JAVA_OPTIONS[@]}" \
+    "${MAC_ID[@]}" --dest "$OUT"
+case "$OS" in
+    linux) APP_IMAGE="$OUT/JointPlan"; APP_DIR="$APP_IMAGE/lib/app" ;;
+    mac) APP_IMAGE="$OUT/JointPlan.app"; APP_DIR="$APP_IMAGE/Contents/app" ;;
+    windows) APP_IMAGE="$OUT/JointPlan"; APP_DIR="$APP_IMAGE/app" ;;
+esac
+echo "app-image: $APP_IMAGE"
+
+if [ "$OS" = linux ] && [ "$CDS" = true ]; then
+    packaging/appcds.sh "$APP_IMAGE" || echo "build.sh: no class-data archive (see above); the app starts without it"
+fi
+$APP_IMAGE_ONLY && exit 0
+
+INSTALLER=(--app-image "$APP_IMAGE" "${COMMON[@]}" --file-associations packaging/jplan.properties
+    --license-file LICENSE --dest "$OUT/installers")
+case "$OS" in
+    linux)
+        # the .deb gets the class list, not the archive: postinst dumps the archive where it is installed
+        DEB_IMAGE="$OUT/deb-image/JointPlan"
+        mkdir -p "$OUT/deb-image" && cp -a "$APP_IMAGE" "$DEB_IMAGE" && rm -f "$DEB_IMAGE/lib/app/jointplan.jsa"
+        INSTALLER[1]="$DEB_IMAGE"
+        "${JAVA_BIN}jpackage" --type deb "${INSTALLER[@]}" --resource-dir packaging/linux \
+            --linux-package-deps "libgtk-3-0, libxtst6" \
+            --linux-package-name jointplan --linux-deb-maintainer "jointplan@example.org" \
+            --linux-menu-group "Office" --linux-app-category "office" --linux-shortcut ;;
+    windows)
+        # per-user: installs under %LOCALAPPDATA% without administrator rights
+        "${JAVA_BIN}jpackage" --type msi "${INSTALLER[@]}" --win-per-user-install --win-dir-chooser \
+            --win-menu --win-menu-group "JointPlan" --win-shortcut \
+            --win-upgrade-uuid 6f1c1d0e-3d55-4b8e-9a53-5a7e1f2c8b41 ;;
+    mac)
+        "${JAVA_BIN}jpackage" --type dmg "${INSTALLER[@]}" ;;
+esac
+ls -l "$OUT/installers"

@@ -1,0 +1,138 @@
+package org.jointplan.ui;
+
+import static org.jointplan.testsupport.DbProbe.count;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import org.jointplan.service.Workspace;
+import org.jointplan.testsupport.PlanGenerator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Help > Restore a backup…, and the plan-package hook, on the real window and a real store. */
+@ExtendWith(ApplicationExtension.class)
+class SupportMenuTest {
+    @TempDir
+    static Path dir;
+    private static int count;
+
+    private WindowFixture fixture;
+    private Path store;
+
+    @Start
+    void start(Stage stage) {
+        store = dir.resolve("support" + (count++) + ".sqlite");
+        fixture = new WindowFixture(stage, store);
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        // a store with a backup of the sample plan, and a second plan added after it
+        try (Workspace workspace = Workspace.open(store)) {
+            workspace.store().backup();
+            workspace.addPlan(PlanGenerator.plan(12, 3));
+        }
+        fixture.open(robot);
+    }
+
+    @AfterEach
+    void closeStore() {
+        fixture.close();
+    }
+
+    @Test
+    void restoringABackupFromTheHelpMenuPutsItInPlaceAndKeepsTheCurrentStoreAsABackup(FxRobot robot)
+            throws Exception {
+        assertEquals(2, count(store, "SELECT count(*) FROM plan"));
+        robot.clickOn("Help").clickOn("Restore a backup…");
+        WindowFixture.await(() -> robot.lookup("Backups, newest first:").tryQuery().isPresent());
+        robot.clickOn("Restore");
+        DialogPane confirm = awaitDialog(robot, "Restore the backup of ");
+        assertTrue(confirm.getContentText().contains("JointPlan keeps a backup of the store as it is now"),
+                confirm.getContentText());
+        robot.clickOn(robot.from(confirm).lookup("Restore").queryButton());
+        DialogPane done = awaitDialog(robot, "Restore a backup");
+        assertTrue(done.getContentText().startsWith("The backup is restored."), done.getContentText());
+        assertEquals(1, count(store, "SELECT count(*) FROM plan"), "the plan added after the backup is gone");
+        try (var backups = Files.list(store.resolveSibling(store.getFileName() + ".backups"))) {
+            assertEquals(2, backups.count(), "the store as it was is kept as a backup");
+        }
+        robot.clickOn(robot.from(done).lookup("OK").queryButton());
+        assertEquals(29, fixture.model().plan().actions().size(), "the window shows the restored plan");
+        assertTrue(robot.lookup(".actions-table").tryQuery().isPresent(), "and is usable");
+    }
+
+    @Test
+    void cancellingTheConfirmationChangesNothing(FxRobot robot) throws Exception {
+        robot.clickOn("Help").clickOn("Restore a backup…");
+        WindowFixture.await(() -> robot.lookup("Backups, newest first:").tryQuery().isPresent());
+        robot.clickOn("Restore");
+        DialogPane confirm = awaitDialog(robot, "Restore the backup of ");
+        robot.clickOn(robot.from(confirm).lookup("Cancel").queryButton());
+        assertEquals(2, count(store, "SELECT count(*) FROM plan"));
+    }
+
+    @Test
+    void aPlanPackageGetsAPlainMessageAndTheWindowStaysUsable(FxRobot robot) throws Exception {
+        Path planPackage = Files.writeString(dir.resolve("from-the-icb.jplan"), "PK");
+        robot.interact(() -> fixture.window.openPackage(planPackage));
+        DialogPane message = awaitDialog(robot, "The package was not opened");
+        assertTrue(message.getContentText().contains("from-the-icb.jplan"), message.getContentText());
+        assertTrue(!message.getContentText().contains("Exception"), message.getContentText());
+        robot.interact(() -> ((javafx.stage.Stage) message.getScene().getWindow()).close());
+
+        robot.interact(() -> fixture.window.openPackage(dir.resolve("missing.jplan")));
+        DialogPane refused = awaitDialog(robot, "The package was not opened");
+        assertTrue(refused.getContentText().contains("missing.jplan"), refused.getContentText());
+        robot.interact(() -> ((javafx.stage.Stage) refused.getScene().getWindow()).close());
+        int actions = fixture.model().plan().actions().size();
+        robot.clickOn("Edit").clickOn("New action");
+        WindowFixture.await(() -> fixture.model().plan().actions().size() == actions + 1);
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedCanBeReplacedByItsBackupFromTheWindow(FxRobot robot) throws Exception {
+        robot.interact(fixture::close);
+        WindowFixture.await(() -> !java.nio.file.Files.exists(store.resolveSibling(store.getFileName() + "-wal")));
+        byte[] bytes = Files.readAllBytes(store);
+        Files.write(store, java.util.Arrays.copyOf(bytes, 3 * 4096));
+        Stage stage = robot.listTargetWindows().stream().filter(Stage.class::isInstance).map(Stage.class::cast)
+                .findFirst().orElseThrow();
+        robot.interact(() -> fixture = new WindowFixture(stage, store));
+        fixture.open(robot);
+        WindowFixture.await(() -> robot.lookup("Restore a backup…").tryQuery().isPresent());
+        robot.clickOn("Restore a backup…");
+        WindowFixture.await(() -> robot.lookup("Backups, newest first:").tryQuery().isPresent());
+        robot.clickOn("Restore");
+        DialogPane confirm = awaitDialog(robot, "Restore the backup of ");
+        robot.clickOn(robot.from(confirm).lookup("Restore").queryButton());
+        DialogPane done = awaitDialog(robot, "Restore a backup");
+        assertTrue(done.getContentText().contains(".set-aside"), done.getContentText());
+        robot.clickOn(robot.from(done).lookup("OK").queryButton());
+        assertEquals(1, count(store, "SELECT count(*) FROM plan"));
+        assertEquals(29, fixture.model().plan().actions().size(), "the window shows the restored plan");
+    }
+
+    /** Waits for a dialog whose header starts with the text, and returns its pane. */
+    private static DialogPane awaitDialog(FxRobot robot, String header) throws Exception {
+        AtomicReference<DialogPane> found = new AtomicReference<>();
+        WindowFixture.await(() -> {
+            robot.lookup(".dialog-pane").queryAll().stream().map(DialogPane.class::cast)
+                    .filter(p -> p.getHeaderText() != null && p.getHeaderText().startsWith(header))
+                    .findFirst().ifPresent(found::set);
+            return found.get() != null;
+        });
+        return found.get();
+    }
+}
