@@ -57,7 +57,7 @@ class UiOpenBench {
             PlanViewModel model = new PlanViewModel(new InlineTaskRunner(),
                     new PlanSession(store, new LocalUser("Bench", "Bench"), plan));
             MainWindow.PlanScreen screen = new MainWindow.PlanScreen(model);
-            Scene scene = new Scene(screen, 1600, 900);
+            Scene scene = new Scene(screen, 1260, 780); // within the headless screen (1280 x 800)
             scene.getStylesheets().add(MainWindow.class.getResource("jointplan.css").toExternalForm());
             stage[0] = new Stage();
             stage[0].setScene(scene);
