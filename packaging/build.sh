@@ -108,6 +108,8 @@ echo "app-image: $APP_IMAGE"
 if [ "$OS" = linux ] && [ "$CDS" = true ]; then
     packaging/appcds.sh "$APP_IMAGE" || echo "build.sh: no class-data archive (see above); the app starts without it"
 fi
+# jpackage's Linux launcher asks dpkg and rpm about itself at every start: a shell script does without
+[ "$OS" = linux ] && packaging/linux-launcher.sh "$APP_IMAGE"
 $APP_IMAGE_ONLY && exit 0
 
 INSTALLER=(--app-image "$APP_IMAGE" "${COMMON[@]}" --file-associations packaging/jplan.properties
