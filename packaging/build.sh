@@ -9,11 +9,11 @@ cd "$(dirname "$0")/.."
 
 APP_IMAGE_ONLY=false
 CDS=true
-for arg in "$@"; do
+# split on spaces: Maven passes -Djpackage.options="--app-image-only --no-cds" as one argument
+for arg in $*; do
     case "$arg" in
         --app-image-only) APP_IMAGE_ONLY=true ;;
         --no-cds) CDS=false ;;
-        "") ;; # Maven passes an empty -Djpackage.options as an empty argument
         *) echo "build.sh: unknown option $arg" >&2; exit 2 ;;
     esac
 done
