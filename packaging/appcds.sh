@@ -25,8 +25,11 @@ XDG_DATA_HOME="$WORK/data" JOINTPLAN_STORE="$WORK/plan.sqlite" timeout 120 "${RU
     -Dorg.sqlite.lib.path="$APP/native" -cp "$CP" org.jointplan.Main 2>"$WORK/train.log" \
     | grep JOINTPLAN_FIRST_FRAME || { echo "appcds.sh: the training run did not reach its first frame" >&2; exit 1; }
 echo "appcds: dumping $(wc -l < "$APP/jointplan.classlist") classes"
-"$JAVA" -Xshare:dump -XX:SharedClassListFile="$APP/jointplan.classlist" -XX:SharedArchiveFile="$APP/jointplan.jsa" \
-    -cp "$CP" > "$WORK/dump.log" 2>&1 || { tail -20 "$WORK/dump.log" >&2; exit 1; }
+# dumped with the launcher's maximum heap, so that the archived heap objects need no relocation at start
+XMX=$(sed -n 's/^java-options=\(-Xmx.*\)/\1/p' "$APP/JointPlan.cfg")
+"$JAVA" -Xshare:dump $XMX -XX:SharedClassListFile="$APP/jointplan.classlist" \
+    -XX:SharedArchiveFile="$APP/jointplan.jsa" -cp "$CP" > "$WORK/dump.log" 2>&1 \
+    || { tail -20 "$WORK/dump.log" >&2; exit 1; }
 # only now does the launcher name the archive: a JVM told to use a missing archive runs with no sharing at all
 OPTION=$(grep -- '^-XX:SharedArchiveFile=' "$(dirname "$0")/java-options.txt")
 grep -q -- "$OPTION" "$APP/JointPlan.cfg" || sed -i "/^\[JavaOptions\]/a java-options=$OPTION" "$APP/JointPlan.cfg"

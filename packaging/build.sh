@@ -9,11 +9,11 @@ cd "$(dirname "$0")/.."
 
 APP_IMAGE_ONLY=false
 CDS=true
-for arg in "$@"; do
+# split on spaces: Maven passes -Djpackage.options="--app-image-only --no-cds" as one argument
+for arg in $*; do
     case "$arg" in
         --app-image-only) APP_IMAGE_ONLY=true ;;
         --no-cds) CDS=false ;;
-        "") ;; # Maven passes an empty -Djpackage.options as an empty argument
         *) echo "build.sh: unknown option $arg" >&2; exit 2 ;;
     esac
 done
@@ -108,6 +108,8 @@ echo "app-image: $APP_IMAGE"
 if [ "$OS" = linux ] && [ "$CDS" = true ]; then
     packaging/appcds.sh "$APP_IMAGE" || echo "build.sh: no class-data archive (see above); the app starts without it"
 fi
+# jpackage's Linux launcher asks dpkg and rpm about itself at every start: a shell script does without
+[ "$OS" = linux ] && packaging/linux-launcher.sh "$APP_IMAGE"
 $APP_IMAGE_ONLY && exit 0
 
 INSTALLER=(--app-image "$APP_IMAGE" "${COMMON[@]}" --file-associations packaging/jplan.properties

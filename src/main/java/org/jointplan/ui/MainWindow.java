@@ -125,15 +125,7 @@ public final class MainWindow {
 
     private void restoreUnopened(Path storeFile, Path backup) {
         showMessage(true, "Restoring the backup " + backup.getFileName() + " …");
-        tasks.run(() -> {
-            BackupRestore.Outcome outcome = BackupRestore.restoreUnopened(storeFile, backup);
-            Workspace reopened = outcome.workspace();
-            return new Restored(new Opened(reopened, reopened.defaultPlan().orElse(null),
-                    LocalUser.of(reopened.store())), outcome.message());
-        }, restored -> {
-            show(restored.opened());
-            info("Restore a backup", restored.message());
-        }, failure -> {
+        tasks.run(() -> reopened(BackupRestore.restoreUnopened(storeFile, backup)), this::showRestored, failure -> {
             LOG.log(Level.WARNING, "The backup " + backup + " was not restored", failure);
             showMessage(false, UserMessages.of(failure));
             offerRestore(storeFile);
@@ -209,20 +201,24 @@ public final class MainWindow {
         Node menusBefore = root.getTop();
         root.setTop(null);
         showMessage(true, "Restoring the backup " + backup.getFileName() + " …");
-        tasks.run(() -> {
-            BackupRestore.Outcome outcome = BackupRestore.restore(workspace, backup);
-            Workspace reopened = outcome.workspace();
-            return new Restored(new Opened(reopened, reopened.defaultPlan().orElse(null),
-                    LocalUser.of(reopened.store())), outcome.message());
-        }, restored -> {
-            show(restored.opened());
-            info("Restore a backup", restored.message());
-        }, failure -> {
+        tasks.run(() -> reopened(BackupRestore.restore(workspace, backup)), this::showRestored, failure -> {
             LOG.log(Level.WARNING, "The backup " + backup + " was not restored", failure);
             root.setTop(menusBefore);
             root.setCenter(screenBefore);
             info("The backup was not restored", UserMessages.of(failure));
         });
+    }
+
+    /** On the background thread: the store as the restore left it, ready to show. */
+    private static Restored reopened(BackupRestore.Outcome outcome) {
+        Workspace reopened = outcome.workspace();
+        return new Restored(new Opened(reopened, reopened.defaultPlan().orElse(null), LocalUser.of(reopened.store())),
+                outcome.message());
+    }
+
+    private void showRestored(Restored restored) {
+        show(restored.opened());
+        info("Restore a backup", restored.message());
     }
 
     void setLogFolder(Path folder) {
