@@ -40,7 +40,12 @@ public final class Store implements AutoCloseable {
     private final boolean created;
     private final Backups backups;
     private final PlanWriter writer;
-    /** Begins and ends transactions explicitly: cheaper than JDBC's autocommit toggling, which adds statements. */
+    /**
+     * Begin and commit, prepared once: cheaper than JDBC's autocommit toggling (which adds statements) and than
+     * compiling the same two statements for every edit.
+     */
+    private final PreparedStatement begin;
+    private final PreparedStatement commit;
     private final Statement transaction;
 
     private Store(Path file, Connection connection, StoreLock lock, boolean created) {
@@ -49,6 +54,8 @@ public final class Store implements AutoCloseable {
         this.writer = new PlanWriter(connection);
         try {
             this.transaction = connection.createStatement();
+            this.begin = connection.prepareStatement("BEGIN IMMEDIATE");
+            this.commit = connection.prepareStatement("COMMIT");
         } catch (SQLException e) {
             throw SqlErrors.explain(e, "opening the plan store");
         }
@@ -163,10 +170,10 @@ public final class Store implements AutoCloseable {
      */
     public synchronized void write(String doing, Work<PlanWriter> work) {
         try {
-            transaction.execute("BEGIN IMMEDIATE");
+            begin.execute();
             try {
                 work.run(writer);
-                transaction.execute("COMMIT");
+                commit.execute();
             } catch (SQLException | RuntimeException e) {
                 rollback();
                 throw e;
