@@ -155,7 +155,8 @@ public final class PlanRules {
                                      List<String> problems) {
         for (T r : records) {
             if (!seen.add(id.apply(r))) {
-                problems.add("The id " + id.apply(r) + " of a " + what + " is used twice.");
+                String article = what.matches("[aeiou].*") ? "an " : "a ";
+                problems.add("The id " + id.apply(r) + " of " + article + what + " is used twice.");
             }
         }
     }
