@@ -5,49 +5,17 @@ import static org.jointplan.testsupport.DbProbe.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.UUID;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.jointplan.domain.Status;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Robot journeys through the real window on a real store; each checks what landed in the database. */
-@ExtendWith(ApplicationExtension.class)
-class ActionEditingTest {
-    @TempDir
-    static Path dir;
-    private static int count;
-
-    private WindowFixture fixture;
-    private Path store;
-
-    @Start
-    void start(Stage stage) {
-        store = dir.resolve("edit" + (count++) + ".sqlite");
-        fixture = new WindowFixture(stage, store);
-    }
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        fixture.open(robot);
-    }
-
-    @AfterEach
-    void closeStore() {
-        fixture.close();
-    }
-
+class ActionEditingTest extends OpenWindowTest {
     private UUID select(FxRobot robot, int row) throws Exception {
         TableView<?> table = robot.lookup(".actions-table").queryAs(TableView.class);
         robot.interact(() -> table.getSelectionModel().select(row));

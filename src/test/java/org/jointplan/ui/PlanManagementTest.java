@@ -5,7 +5,6 @@ import static org.jointplan.testsupport.DbProbe.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -14,44 +13,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.jointplan.domain.Status;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class PlanManagementTest {
-    @TempDir
-    static Path dir;
-    private static int count;
-
-    private Stage stage;
-    private WindowFixture fixture;
-    private Path store;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        store = dir.resolve("plans" + (count++) + ".sqlite");
-        fixture = new WindowFixture(stage, store);
-    }
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        fixture.open(robot);
-    }
-
-    @AfterEach
-    void closeStore() {
-        fixture.close();
-    }
-
+class PlanManagementTest extends OpenWindowTest {
     @Test
     void rollingThePlanForwardMakesNextYearsPlanAndOpensIt(FxRobot robot) throws Exception {
         long open = fixture.model().plan().actions().stream().filter(a -> a.status() != Status.COMPLETE).count();

@@ -11,44 +11,18 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.jointplan.service.Workspace;
 import org.jointplan.testsupport.PlanGenerator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Help > Restore a backup…, and the plan-package hook, on the real window and a real store. */
-@ExtendWith(ApplicationExtension.class)
-class SupportMenuTest {
-    @TempDir
-    static Path dir;
-    private static int count;
-
-    private WindowFixture fixture;
-    private Path store;
-
-    @Start
-    void start(Stage stage) {
-        store = dir.resolve("support" + (count++) + ".sqlite");
-        fixture = new WindowFixture(stage, store);
-    }
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        // a store with a backup of the sample plan, and a second plan added after it
+class SupportMenuTest extends OpenWindowTest {
+    /** A store with a backup of the sample plan, and a second plan added after it. */
+    @Override
+    protected void prepareStore() {
         try (Workspace workspace = Workspace.open(store)) {
             workspace.store().backup();
             workspace.addPlan(PlanGenerator.plan(12, 3));
         }
-        fixture.open(robot);
-    }
-
-    @AfterEach
-    void closeStore() {
-        fixture.close();
     }
 
     @Test

@@ -5,52 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.jointplan.domain.Action;
 import org.jointplan.ui.timeline.TimelineView;
 import org.jointplan.ui.timeline.TimelineZoom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The timeline inside the real window: a drag lands in the database, Undo takes it back, selection is shared. */
-@ExtendWith(ApplicationExtension.class)
-class TimelineWindowTest {
-    @TempDir
-    static Path dir;
-    private static int count;
-
-    private WindowFixture fixture;
-    private Path store;
-
-    @Start
-    void start(Stage stage) {
-        store = dir.resolve("timeline" + (count++) + ".sqlite");
-        fixture = new WindowFixture(stage, store);
-    }
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        fixture.open(robot);
-    }
-
-    @AfterEach
-    void closeStore() {
-        fixture.close();
-    }
-
+class TimelineWindowTest extends OpenWindowTest {
     private TimelineView timeline(FxRobot robot) {
         return robot.lookup(n -> n instanceof TimelineView).queryAs(TimelineView.class);
     }
