@@ -1,11 +1,9 @@
 package org.jointplan.cli;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.jointplan.service.MergeService;
 import org.jointplan.service.PackageService;
-import org.jointplan.service.PassphraseFile;
 import org.jointplan.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,9 +30,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        char[] passphrase = passphraseFile == null ? null : PassphraseFile.read(passphraseFile);
-        try (Workspace workspace = root.openWorkspace()) {
-            var proposal = new MergeService(new PackageService()).prepare(workspace.store(), file, passphrase,
+        try (Passphrase passphrase = Passphrase.from(passphraseFile); Workspace workspace = root.openWorkspace()) {
+            var proposal = new MergeService(new PackageService()).prepare(workspace.store(), file, passphrase.chars(),
                     fraction -> { });
             var out = spec.commandLine().getOut();
             proposal.warnings().forEach(w -> spec.commandLine().getErr().println("Warning: " + w));
@@ -46,10 +43,6 @@ final class DiffCommand implements Callable<Integer> {
             }
             out.println(proposal.differences().size() + " differences, " + proposal.conflicts() + " conflicts.");
             return 0;
-        } finally {
-            if (passphrase != null) {
-                Arrays.fill(passphrase, '\0');
-            }
         }
     }
 }

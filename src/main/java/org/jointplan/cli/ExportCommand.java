@@ -2,12 +2,10 @@ package org.jointplan.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jointplan.service.LocalUser;
 import org.jointplan.service.PackageService;
-import org.jointplan.service.PassphraseFile;
 import org.jointplan.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,17 +45,12 @@ final class ExportCommand implements Callable<Integer> {
                     + " replace it.");
             return 1;
         }
-        char[] passphrase = passphraseFile == null ? null : PassphraseFile.read(passphraseFile);
-        try (Workspace workspace = root.openWorkspace()) {
-            PackageService.Exported done = new PackageService().exportPlan(workspace, planId, out, passphrase,
+        try (Passphrase passphrase = Passphrase.from(passphraseFile); Workspace workspace = root.openWorkspace()) {
+            PackageService.Exported done = new PackageService().exportPlan(workspace, planId, out, passphrase.chars(),
                     LocalUser.of(workspace.store()), fraction -> { });
             spec.commandLine().getOut().println("Exported '" + done.title() + "' (" + done.actions() + " actions) to "
                     + done.file() + (done.encrypted() ? ", protected by the passphrase." : "."));
             return 0;
-        } finally {
-            if (passphrase != null) {
-                Arrays.fill(passphrase, '\0');
-            }
         }
     }
 }

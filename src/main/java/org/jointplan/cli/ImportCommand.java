@@ -2,14 +2,12 @@ package org.jointplan.cli;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jointplan.domain.UkDates;
 import org.jointplan.service.LocalUser;
 import org.jointplan.service.MergeService;
 import org.jointplan.service.PackageService;
-import org.jointplan.service.PassphraseFile;
 import org.jointplan.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,13 +55,12 @@ final class ImportCommand implements Callable<Integer> {
                     + " --passphrase-file FILE.");
             return 1;
         }
-        char[] passphrase = passphraseFile == null ? null : PassphraseFile.read(passphraseFile);
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Passphrase passphrase = Passphrase.from(passphraseFile); Workspace workspace = root.openWorkspace()) {
             if (merge) {
-                return merge(workspace, passphrase);
+                return merge(workspace, passphrase.chars());
             }
-            PackageService.Imported done = new PackageService().importPackage(workspace.store(), file, passphrase,
-                    fraction -> { });
+            PackageService.Imported done = new PackageService().importPackage(workspace.store(), file,
+                    passphrase.chars(), fraction -> { });
             String from = String.join(", ", Stream.of(done.fromPerson(), done.fromOrganisation())
                     .filter(s -> !s.isEmpty()).toList());
             spec.commandLine().getOut().println("Imported '" + done.title() + "' (" + done.actions() + " actions"
@@ -71,10 +68,6 @@ final class ImportCommand implements Callable<Integer> {
                     + UkDates.numeric(done.exportedAt().atZone(ZoneId.of("Europe/London")).toLocalDate())
                     + ") into " + workspace.file() + ".");
             return 0;
-        } finally {
-            if (passphrase != null) {
-                Arrays.fill(passphrase, '\0');
-            }
         }
     }
 

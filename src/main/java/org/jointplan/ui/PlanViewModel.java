@@ -128,6 +128,12 @@ public final class PlanViewModel {
         run(session::redo, () -> { }, message -> { });
     }
 
+    /** Says in the status bar that an edit was refused before it reached the store. */
+    public void refused(String message) {
+        saveFailed.set(true);
+        saveState.set("Not saved: " + message);
+    }
+
     private void run(java.util.concurrent.Callable<PlanSession.Edited> work, Runnable onSaved,
                      Consumer<String> onFailure) {
         saveState.set("Saving…");
@@ -136,8 +142,7 @@ public final class PlanViewModel {
             onSaved.run();
         }, failure -> {
             String message = UserMessages.of(failure);
-            saveFailed.set(true);
-            saveState.set("Not saved: " + message);
+            refused(message);
             onFailure.accept(message);
         });
     }

@@ -66,5 +66,6 @@ final class TimelinePane extends StackPane {
     /** The bar goes back to where the plan has it; the status bar says why. */
     private void refused(String message) {
         timeline.clearPendingEdits();
+        model.refused(message);
     }
 }

@@ -69,11 +69,7 @@ final class PaintContext {
 
     /** Draws text with its vertical centre at {@code cy}. */
     void text(String s, double x, double cy, Font font, Color colour) {
-        gc.setFont(font);
-        gc.setFill(colour);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(s, x, cy);
+        fillText(s, x, cy, font, colour, TextAlignment.LEFT);
     }
 
     /** Text on a light patch, so that grid, today line or arrows under it never strike through the words. */
@@ -86,11 +82,15 @@ final class PaintContext {
     }
 
     void centredText(String s, double cx, double cy, Font font, Color colour) {
+        fillText(s, cx, cy, font, colour, TextAlignment.CENTER);
+    }
+
+    private void fillText(String s, double x, double cy, Font font, Color colour, TextAlignment align) {
         gc.setFont(font);
         gc.setFill(colour);
-        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextAlign(align);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(s, cx, cy);
+        gc.fillText(s, x, cy);
     }
 
     /** A crisp 1-pixel vertical line (half-pixel aligned). */
