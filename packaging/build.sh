@@ -2,8 +2,11 @@
 # Builds JointPlan's installers with jpackage: on Linux an app-image and a .deb, on Windows a per-user .msi, on
 # macOS a .dmg; each with a jlink runtime of only the JDK modules in modules.txt. JavaFX and the other libraries
 # stay jars on the class path. Run by `mvn -Ppackage package` (after the jar and target/lib exist), or by hand
-# after `mvn package`. Options: --app-image-only (skip the installer), --no-cds (skip the class-data archive).
+# after `mvn package`. Options: --app-image-only (skip the installer), --no-cds (skip the AOT cache).
 # The version comes from pom.xml (through target/classes/org/jointplan/version.properties).
+# The runtime is made from a JDK 25 or later (the code itself stays Java 17): its AOT cache (JEP 483, 514) is what
+# brings the start within the target. The JDK is JPACKAGE_JDK, else the first JDK 25+ among JAVA_HOME, the `java`
+# on the PATH and the usual install folders.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +21,30 @@ for arg in $*; do
     esac
 done
 
-JAVA_BIN="${JAVA_HOME:+$JAVA_HOME/bin/}"
+JDK_NEEDED=25
+feature_version() { # the JDK's feature release (17, 21, 25 ...), or nothing when $1 is not a JDK with jpackage
+    { [ -x "$1/bin/jpackage" ] || [ -x "$1/bin/jpackage.exe" ]; } || return 0
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'
+}
+find_jdk() {
+    if [ -n "${JPACKAGE_JDK:-}" ]; then
+        echo "$JPACKAGE_JDK"
+        return
+    fi
+    local on_path=""
+    command -v java >/dev/null && on_path=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+    for home in "${JAVA_HOME:-}" "$on_path" /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+        [ -n "$home" ] && [ "$(feature_version "$home")" -ge "$JDK_NEEDED" ] 2>/dev/null && { echo "$home"; return; }
+    done
+}
+JDK=$(find_jdk)
+JDK_VERSION=$(feature_version "${JDK:-/none}")
+if ! [ "${JDK_VERSION:-0}" -ge "$JDK_NEEDED" ] 2>/dev/null; then
+    echo "build.sh: packaging needs a JDK $JDK_NEEDED or later (for its runtime and AOT cache);" \
+        "install one and name it with JPACKAGE_JDK=/path/to/jdk${JPACKAGE_JDK:+ (not $JPACKAGE_JDK)}" >&2
+    exit 1
+fi
+JAVA_BIN="$JDK/bin/"
 VERSION=$(sed -n 's/^version=//p' target/classes/org/jointplan/version.properties)
 APP_VERSION="${VERSION%%-*}" # jpackage wants numbers only: 0.2.0-SNAPSHOT builds as 0.2.0
 OUT=target/jpackage
@@ -30,7 +56,7 @@ case "$(uname -s)" in
 esac
 [ -f target/jointplan.jar ] && [ -d target/lib ] || { echo "build.sh: run mvn package first" >&2; exit 1; }
 
-echo "== JointPlan $VERSION for $OS"
+echo "== JointPlan $VERSION for $OS, runtime from $JDK (Java $JDK_VERSION)"
 rm -rf "$OUT"
 mkdir -p "$OUT/input/lib"
 cp target/jointplan.jar "$OUT/input/"
@@ -75,11 +101,14 @@ JAVA_OPTIONS=()
 while IFS= read -r line; do
     line="${line%%#*}"; line="${line%"${line##*[![:space:]]}"}"
     [ -z "$line" ] && continue
-    if [[ "$line" == -XX:SharedArchiveFile=* ]]; then
-        continue # added by appcds.sh once the archive exists: naming a missing archive turns sharing off
-    fi
     JAVA_OPTIONS+=(--java-options "$line")
 done < packaging/java-options.txt
+if [ "$OS" = windows ] && [ "$CDS" = true ]; then
+    # the per-user install folder is the user's own: the first run writes a class-data archive there, later runs
+    # use it (an AOT cache trained here would not survive: jpackage copies the jars with new times, and the cache
+    # is tied to them)
+    JAVA_OPTIONS+=(--java-options "-XX:+AutoCreateSharedArchive" --java-options "-XX:SharedArchiveFile=\$APPDIR/jointplan.jsa")
+fi
 
 if [ "$OS" = mac ]; then
     # macOS wants an .icns; iconutil (macOS only) makes one from the PNGs
@@ -106,7 +135,7 @@ esac
 echo "app-image: $APP_IMAGE"
 
 if [ "$OS" = linux ] && [ "$CDS" = true ]; then
-    packaging/appcds.sh "$APP_IMAGE" || echo "build.sh: no class-data archive (see above); the app starts without it"
+    packaging/aot-cache.sh "$APP_IMAGE" || echo "build.sh: no AOT cache (see above); the app starts without it"
 fi
 # jpackage's Linux launcher asks dpkg and rpm about itself at every start: a shell script does without
 [ "$OS" = linux ] && packaging/linux-launcher.sh "$APP_IMAGE"
@@ -116,10 +145,7 @@ INSTALLER=(--app-image "$APP_IMAGE" "${COMMON[@]}" --file-associations packaging
     --license-file LICENSE --dest "$OUT/installers")
 case "$OS" in
     linux)
-        # the .deb gets the class list, not the archive: postinst dumps the archive where it is installed
-        DEB_IMAGE="$OUT/deb-image/JointPlan"
-        mkdir -p "$OUT/deb-image" && cp -a "$APP_IMAGE" "$DEB_IMAGE" && rm -f "$DEB_IMAGE/lib/app/jointplan.jsa"
-        INSTALLER[1]="$DEB_IMAGE"
+        # jpackage gives the files new times; postinst puts back the jars' times the AOT cache was made with
         "${JAVA_BIN}jpackage" --type deb "${INSTALLER[@]}" --resource-dir packaging/linux \
             --linux-package-deps "libgtk-3-0, libxtst6" \
             --linux-package-name jointplan --linux-deb-maintainer "jointplan@example.org" \

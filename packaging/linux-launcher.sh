@@ -2,8 +2,8 @@
 # Replaces the jpackage launcher of a Linux app-image (bin/JointPlan) by a small shell script that starts the same
 # runtime with the same options and class path (read from lib/app/JointPlan.cfg). Java 17's jpackage launcher runs
 # "rpm -qf" and "dpkg -S" on itself, twice, at every start to find the package it came from: about half a second
-# here, a third of the whole start. The script names the AppCDS archive only when it is there (the .deb's postinst
-# makes it, or removes nothing if it cannot), since a JVM told to use a missing archive shares nothing at all.
+# here, a third of the whole start. The script names the AOT cache only when it is there (an app-image built with
+# --no-cds has none).
 # Usage: packaging/linux-launcher.sh APP_IMAGE
 set -euo pipefail
 IMAGE=$(cd "$1" && pwd)
@@ -13,7 +13,7 @@ MAIN=$(sed -n 's/^app.mainclass=//p' "$CFG")
 CP=$(sed -n 's/^app.classpath=//p' "$CFG" | paste -sd: -)
 OPTIONS=""
 while IFS= read -r option; do
-    [[ "$option" == -XX:SharedArchiveFile=* ]] && continue
+    [[ "$option" == -XX:AOTCache=* ]] && continue
     OPTIONS="$OPTIONS \"$option\""
 done < <(sed -n 's/^java-options=//p' "$CFG")
 cat > "$IMAGE/bin/JointPlan" <<LAUNCHER
@@ -22,8 +22,8 @@ cat > "$IMAGE/bin/JointPlan" <<LAUNCHER
 HERE=\$(dirname "\$(readlink -f "\$0")")
 APPDIR=\$(readlink -f "\$HERE/../lib/app")
 JAVA="\$HERE/../lib/runtime/bin/java"
-if [ -f "\$APPDIR/jointplan.jsa" ]; then
-    exec "\$JAVA" "-XX:SharedArchiveFile=\$APPDIR/jointplan.jsa"$OPTIONS -cp "$CP" $MAIN "\$@"
+if [ -f "\$APPDIR/jointplan.aot" ]; then
+    exec "\$JAVA" "-XX:AOTCache=\$APPDIR/jointplan.aot"$OPTIONS -cp "$CP" $MAIN "\$@"
 fi
 exec "\$JAVA"$OPTIONS -cp "$CP" $MAIN "\$@"
 LAUNCHER

@@ -39,6 +39,13 @@ for n in $(seq 121 160); do
 done
 [ -n "$XVFB" ] || fail "Xvfb did not start"
 
+# the launcher must start with its AOT cache: -XX:AOTMode=on makes the JVM refuse to start without it
+if [ -f "$IMAGE/lib/app/jointplan.aot" ]; then
+    JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$IMAGE/bin/JointPlan" --version >"$WORK/aot.txt" 2>&1 \
+        || { cat "$WORK/aot.txt" >&2; fail "the launcher does not start with its AOT cache"; }
+    echo "smoke-test: the launcher starts with its AOT cache"
+fi
+
 # a fresh store and a data folder (logs, instance lock) of our own
 export XDG_DATA_HOME="$WORK/data"
 START=$(date +%s)
@@ -73,7 +80,7 @@ SECOND=$(timeout 20 "$IMAGE/bin/JointPlan" --store "$WORK/plan.sqlite" "$WORK/fr
 [[ "$SECOND" == *"was handed to its window"* ]] || fail "the second start did not hand over: $SECOND"
 DIALOG=""
 for _ in $(seq 40); do
-    DIALOG=$(xdotool search --name '^Message$' 2>/dev/null | head -1 || true)
+    DIALOG=$(xdotool search --name '^(Message|Error)$' 2>/dev/null | head -1 || true)
     [ -n "$DIALOG" ] && break
     sleep 0.25
 done
@@ -83,7 +90,7 @@ echo "smoke-test: a second start handed its package over; the window says so"
 # close cleanly with the keyboard (the message first: it is modal), and check it really ended well
 xdotool windowfocus --sync "$DIALOG" 2>/dev/null || true
 xdotool key --clearmodifiers Escape
-for _ in $(seq 20); do xdotool search --name '^Message$' >/dev/null 2>&1 || break; sleep 0.25; done
+for _ in $(seq 20); do xdotool search --name '^(Message|Error)$' >/dev/null 2>&1 || break; sleep 0.25; done
 xdotool windowfocus --sync "$WINDOW" 2>/dev/null || true
 xdotool key --clearmodifiers ctrl+q
 for _ in $(seq 40); do kill -0 "$APP" 2>/dev/null || break; sleep 0.25; done

@@ -46,8 +46,7 @@ class MemoryBench {
         assumeTrue(xvfb.isPresent(), "no Xvfb");
         try (VirtualDisplay x = xvfb.get()) {
             Path store = dir.resolve("plan.sqlite");
-            List<String> untuned = app.javaOptions().stream().filter(o -> o.startsWith("-XX:SharedArchiveFile=")
-                    || o.startsWith("-Dorg.sqlite") || o.startsWith("-Djpackage")).toList();
+            List<String> untuned = app.javaOptions().stream().filter(o -> !isTuning(o)).toList();
             String bareClassPath = app.classPath() + java.io.File.pathSeparator
                     + Path.of("target/test-classes").toAbsolutePath();
             double[] shipped = new double[RUNS];
@@ -64,6 +63,12 @@ class MemoryBench {
             Bench.report("memory.idle.jvm-defaults", median(defaults), "MB");
             Bench.report("memory.idle.bare-window", median(bare), "MB");
         }
+    }
+
+    /** The launcher's heap, collector and compiler options (packaging/java-options.txt), which this measures. */
+    private static boolean isTuning(String option) {
+        return option.startsWith("-Xm") || option.equals("-XX:+UseSerialGC")
+                || option.startsWith("-XX:TieredStopAtLevel");
     }
 
     private static List<String> java(PackagedApp app, List<String> options, String classPath, String main) {

@@ -53,45 +53,41 @@ class StartupBench {
 
     private void measure() throws Exception {
         Path existing = dir.resolve("existing.sqlite");
-        List<String> shipped = app.javaOptions();
-        List<String> noArchive = shipped.stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile=")).toList();
+        List<String> noCache = app.javaOptionsWithoutAotCache();
         String bareClassPath = app.classPath() + java.io.File.pathSeparator + Path.of("target/test-classes")
                 .toAbsolutePath();
         long[] appShipped = new long[RUNS];
         long[] appExisting = new long[RUNS];
-        long[] appNoArchive = new long[RUNS];
+        long[] appNoCache = new long[RUNS];
         long[] barePlain = new long[RUNS];
-        long[] bareShipped = new long[RUNS];
-        long[] bareNoArchive = new long[RUNS];
+        long[] bareNoCache = new long[RUNS];
         for (int run = -1; run < RUNS; run++) { // run -1 warms the file cache and makes the existing store
             long a = launcher(dir.resolve("fresh" + run + ".sqlite"));
             long b = java(List.of(), bareClassPath, BareWindow.class.getName(), null);
             long c = launcher(existing);
-            long d = java(shipped, bareClassPath, BareWindow.class.getName(), null);
-            long e = java(noArchive, app.classPath(), "org.jointplan.Main", dir.resolve("plain" + run + ".sqlite"));
-            long f = java(noArchive, bareClassPath, BareWindow.class.getName(), null);
+            long d = java(noCache, app.classPath(), "org.jointplan.Main", dir.resolve("plain" + run + ".sqlite"));
+            long e = java(noCache, bareClassPath, BareWindow.class.getName(), null);
             if (run >= 0) {
                 appShipped[run] = a;
                 barePlain[run] = b;
                 appExisting[run] = c;
-                bareShipped[run] = d;
-                appNoArchive[run] = e;
-                bareNoArchive[run] = f;
+                appNoCache[run] = d;
+                bareNoCache[run] = e;
             }
         }
         System.out.println("startup: Xvfb " + display + ", Prism's default pipeline (software under Xvfb), "
-                + RUNS + " runs each, median; app-image " + app.launcher() + (app.hasClassDataArchive()
-                ? " with its AppCDS archive" : " WITHOUT an AppCDS archive") + "; time from process creation"
+                + RUNS + " runs each, median; app-image " + app.launcher() + (app.hasAotCache()
+                ? " with its AOT cache" : " WITHOUT an AOT cache") + "; time from process creation"
                 + " to the first pulse after the plan is shown (fresh store in a temporary folder)");
         System.out.println("  baseline: a bare JavaFX window with one label, same jlink runtime and class path");
         double plain = median(barePlain);
         Bench.report("startup.cold", median(appShipped), "ms", plain);
         Bench.report("startup.cold.existing-store", median(appExisting), "ms", plain);
-        Bench.report("startup.cold.same-options", median(appShipped), "ms", median(bareShipped));
-        Bench.report("startup.cold.no-appcds", median(appNoArchive), "ms", median(bareNoArchive));
+        Bench.report("startup.cold.vs-bare-same-options", median(appShipped), "ms", median(bareNoCache));
+        Bench.report("startup.cold.no-aot-cache", median(appNoCache), "ms", median(bareNoCache));
         System.out.println("  startup.cold: packaged app as shipped against the bare window started plainly (java -cp,"
-                + " the runtime's default CDS); same-options: the bare window with the launcher's options and"
-                + " archive too; no-appcds: both with the launcher's options but no AppCDS archive");
+                + " the runtime's default CDS); vs-bare-same-options: against the bare window with the launcher's"
+                + " options but for the AOT cache (the app's own); no-aot-cache: both with those options");
     }
 
     /** The app-image's launcher, as a user starts it; the store is chosen as a double-click would (environment). */

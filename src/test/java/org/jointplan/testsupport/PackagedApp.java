@@ -11,6 +11,7 @@ import java.util.Optional;
 public final class PackagedApp {
     public static final Path IMAGE = Path.of("target/jpackage/JointPlan").toAbsolutePath();
     public static final String MISSING = "no app-image in " + IMAGE + ": build it with mvn -Ppackage package";
+    private static final String AOT_CACHE_OPTION = "-XX:AOTCache=";
 
     private final Path image;
     private final List<String> config;
@@ -52,9 +53,15 @@ public final class PackagedApp {
         return values("java-options=");
     }
 
-    public boolean hasClassDataArchive() {
-        return Files.isRegularFile(appFolder().resolve("jointplan.jsa"))
-                && javaOptions().stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile="));
+    /** Whether packaging/aot-cache.sh made the AOT cache and the launcher names it. */
+    public boolean hasAotCache() {
+        return Files.isRegularFile(appFolder().resolve("jointplan.aot"))
+                && javaOptions().stream().anyMatch(o -> o.startsWith(AOT_CACHE_OPTION));
+    }
+
+    /** The launcher's JVM options without its AOT cache. */
+    public List<String> javaOptionsWithoutAotCache() {
+        return javaOptions().stream().filter(o -> !o.startsWith(AOT_CACHE_OPTION)).toList();
     }
 
     private List<String> values(String key) {
