@@ -3,6 +3,7 @@ package org.jointplan.ui;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -99,6 +100,7 @@ final class PlanNavigator extends TreeView<PlanNavigator.Entry> {
 
     private static final class EntryCell extends TreeCell<Entry> {
         private final StatusBadge badge = new StatusBadge();
+        private final Tooltip tip = new Tooltip(); // one per cell: a Tooltip is a window, costly to make per update
 
         @Override
         protected void updateItem(Entry entry, boolean empty) {
@@ -113,7 +115,8 @@ final class PlanNavigator extends TreeView<PlanNavigator.Entry> {
             badge.show(entry.status());
             setGraphic(badge);
             setText(entry.text());
-            setTooltip(new javafx.scene.control.Tooltip(entry.text()));
+            tip.setText(entry.text());
+            setTooltip(tip);
             getStyleClass().add(entry.action() == null ? "priority-entry" : "action-entry");
             if (entry.overdue()) {
                 getStyleClass().add("overdue-entry");

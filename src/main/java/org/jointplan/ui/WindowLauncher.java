@@ -43,11 +43,14 @@ public final class WindowLauncher {
                 : AppLog.install(data.resolve("logs"));
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
                 LOG.log(Level.SEVERE, "Unexpected error on the thread " + thread.getName(), e));
-        LOG.info(AppInfo.NAME + " " + AppInfo.version() + " starting: Java " + System.getProperty("java.version")
-                + " on " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "; plan store "
-                + request.store() + request.planPackage().map(p -> "; plan package " + p).orElse(""));
-        // the store opens (and a new one is seeded) while JavaFX starts: both take about a third of a second
-        FutureTask<Workspace> opening = new FutureTask<>(() -> Workspace.open(request.store()));
+        // the store opens (and a new one is seeded) while JavaFX starts, and the first log line is written there too:
+        // formatting it is slow enough on a cold JVM to show in the start-up time
+        FutureTask<Workspace> opening = new FutureTask<>(() -> {
+            LOG.info(AppInfo.NAME + " " + AppInfo.version() + " starting: Java " + System.getProperty("java.version")
+                    + " on " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "; plan store "
+                    + request.store() + request.planPackage().map(p -> "; plan package " + p).orElse(""));
+            return Workspace.open(request.store());
+        });
         Thread opener = new Thread(opening, "jointplan-open-store");
         opener.setDaemon(true);
         opener.start();

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("bench")
 class StartupBench {
-    private static final int RUNS = 7;
+    private static final int RUNS = 11;
 
     @TempDir
     Path dir;

@@ -50,6 +50,26 @@ class MainWindowTest {
     }
 
     @Test
+    void navigatorEntriesCarryTheirFullTextAsATooltipThatEachCellKeeps(FxRobot robot) throws Exception {
+        fixture.open(robot);
+        var cells = robot.lookup(".plan-navigator .tree-cell").queryAllAs(javafx.scene.control.TreeCell.class)
+                .stream().filter(c -> !c.isEmpty() && c.getItem() != null).toList();
+        assertTrue(cells.size() > 5, "the navigator shows its entries");
+        var first = cells.get(0);
+        assertTrue(first.getTooltip().getText().startsWith("1. SLCN"), first.getTooltip().getText());
+        javafx.scene.control.Tooltip kept = first.getTooltip();
+        TreeView<?> navigator = robot.lookup(".plan-navigator").queryAs(TreeView.class);
+        robot.interact(() -> navigator.getRoot().getChildren().get(0).setExpanded(false));
+        robot.interact(() -> navigator.getRoot().getChildren().get(0).setExpanded(true));
+        for (var cell : cells) {
+            if (!cell.isEmpty() && cell.getItem() != null) {
+                assertEquals(cell.getText(), cell.getTooltip().getText(), "the tooltip gives the whole entry");
+            }
+        }
+        assertTrue(first.getTooltip() == kept, "a cell keeps its one tooltip when it shows another entry");
+    }
+
+    @Test
     void storeThatCannotBeOpenedIsExplainedInTheWindow(FxRobot robot) throws Exception {
         Path bad = Files.writeString(fixture.store, "not a database");
         fixture.open(robot);
