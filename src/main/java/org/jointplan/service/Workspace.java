@@ -11,7 +11,8 @@ import org.jointplan.store.Store;
 
 /**
  * An open plan store, ready to use: a new store is seeded with the 2024/25 sample plan exactly once (a setting
- * records it in the same transaction, so starting twice never duplicates it).
+ * records it in the same transaction, so starting twice never duplicates it). A new store starts as a copy of the
+ * seed store shipped with the application ({@link SeedStore}), seeded the same way at build time.
  */
 public final class Workspace implements AutoCloseable {
     static final String SEEDED = "sample_plan_seeded";
@@ -23,6 +24,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public static Workspace open(Path file) {
+        SeedStore.copyIfNew(file);
         Store store = Store.open(file);
         try {
             seedOnce(store);
@@ -33,7 +35,7 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static void seedOnce(Store store) {
+    static void seedOnce(Store store) {
         if (store.setting(SEEDED).isPresent()) {
             return;
         }
