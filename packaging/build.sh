@@ -97,6 +97,14 @@ echo "jlink: $MODULES (jdeps asks for $NEEDED)"
 "${JAVA_BIN}jlink" --add-modules "$MODULES" --include-locales=en,en-GB --strip-debug --no-header-files \
     --no-man-pages --generate-cds-archive --output "$OUT/runtime"
 
+if [ "$OS" != linux ]; then
+    # no AOT cache on Windows and macOS: the runtime's own class-data archive is dumped again with the launcher's
+    # module options (the lines of java-options.txt that start with --), since a JVM started with other ones than
+    # its archive's prints errors at start and leaves part of the archive unused
+    # shellcheck disable=SC2046
+    "$OUT/runtime/bin/java" -Xshare:dump $(grep -E '^--' packaging/java-options.txt) >/dev/null
+fi
+
 JAVA_OPTIONS=()
 while IFS= read -r line; do
     line="${line%%#*}"; line="${line%"${line##*[![:space:]]}"}"
