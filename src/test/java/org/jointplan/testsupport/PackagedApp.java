@@ -59,9 +59,13 @@ public final class PackagedApp {
                 && javaOptions().stream().anyMatch(o -> o.startsWith(AOT_CACHE_OPTION));
     }
 
-    /** The launcher's JVM options without its AOT cache. */
+    /**
+     * The launcher's JVM options without its AOT cache, and without its module options (--enable-native-access
+     * and the like, which only silence warnings): the runtime's default class-data archive was dumped without them,
+     * and a JVM given other module options than its archive's leaves part of the archive unused.
+     */
     public List<String> javaOptionsWithoutAotCache() {
-        return javaOptions().stream().filter(o -> !o.startsWith(AOT_CACHE_OPTION)).toList();
+        return javaOptions().stream().filter(o -> !o.startsWith(AOT_CACHE_OPTION) && !o.startsWith("--")).toList();
     }
 
     private List<String> values(String key) {
