@@ -37,7 +37,9 @@ public final class SeedStore {
                 return false;
             }
             Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
+            if (folder == null || !Files.isDirectory(folder)) {
+                return false; // a missing folder is the store's to explain (it is never created for a mistyped path)
+            }
             Path copy = Files.createTempFile(folder, ".seed-", ".tmp");
             try {
                 Files.copy(seed, copy, StandardCopyOption.REPLACE_EXISTING);

@@ -21,7 +21,7 @@ class SeedStoreTest {
     @Test
     void theBuildShipsASeedStoreHoldingExactlyTheSamplePlan() throws Exception {
         assertNotNull(SeedStore.class.getResource(SeedStore.RESOURCE), "pom.xml makes it at process-classes");
-        Path file = dir.resolve("new/plan.sqlite");
+        Path file = dir.resolve("plan.sqlite");
         assertTrue(SeedStore.copyIfNew(file));
         try (Store store = Store.open(file)) {
             assertEquals(List.of(), store.integrityProblems());
@@ -43,6 +43,15 @@ class SeedStoreTest {
             assertEquals(1, workspace.plans().size());
             assertSamePlan(SamplePlan.load(), workspace.defaultPlan().orElseThrow());
         }
+    }
+
+    @Test
+    void aMissingFolderIsExplainedAndNotCreated() {
+        Path missing = dir.resolve("Docments");
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(org.jointplan.store.StoreException.class,
+                () -> Workspace.open(missing.resolve("plan.sqlite")));
+        assertTrue(refused.getMessage().contains("does not exist"), refused.getMessage());
+        assertFalse(Files.exists(missing));
     }
 
     @Test
