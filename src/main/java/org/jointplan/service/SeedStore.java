@@ -3,9 +3,12 @@ package org.jointplan.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jointplan.store.Store;
@@ -42,7 +45,10 @@ public final class SeedStore {
             }
             Path copy = Files.createTempFile(folder, ".seed-", ".tmp");
             try {
-                Files.copy(seed, copy, StandardCopyOption.REPLACE_EXISTING);
+                try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+                    seed.transferTo(Channels.newOutputStream(channel));
+                    channel.force(true); // on disk before it takes the store's name: a power cut leaves no half store
+                }
                 Files.move(copy, file); // a rename in the same folder; refused if a file appeared meanwhile
                 return true;
             } finally {
