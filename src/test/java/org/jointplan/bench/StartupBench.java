@@ -87,7 +87,7 @@ class StartupBench {
         Bench.report("startup.cold.no-aot-cache", median(appNoCache), "ms", median(bareNoCache));
         System.out.println("  startup.cold: packaged app as shipped against the bare window started plainly (java -cp,"
                 + " the runtime's default CDS); vs-bare-same-options: against the bare window with the launcher's"
-                + " options but for the AOT cache (the app's own); no-aot-cache: both with those options");
+                + " heap, collector and compiler options; no-aot-cache: the app with those options, no AOT cache");
     }
 
     /** The app-image's launcher, as a user starts it; the store is chosen as a double-click would (environment). */

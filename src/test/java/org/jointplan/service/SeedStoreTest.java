@@ -37,9 +37,10 @@ class SeedStoreTest {
     }
 
     @Test
-    void aNewWorkspaceStartsFromTheSeedAndIsNotSeededTwice() {
+    void aNewWorkspaceIsACopyOfTheSeedNotAStoreSeededAtStart() {
         Path file = dir.resolve("plan.sqlite");
         try (Workspace workspace = Workspace.open(file)) {
+            assertFalse(workspace.store().wasCreated(), "the file was there (the copy) before the store opened");
             assertEquals(1, workspace.plans().size());
             assertSamePlan(SamplePlan.load(), workspace.defaultPlan().orElseThrow());
         }
