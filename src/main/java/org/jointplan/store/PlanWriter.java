@@ -239,7 +239,20 @@ public final class PlanWriter {
             table.binder().bind(new Params(st), planId, record);
             st.addBatch();
         }
-        st.executeBatch();
+        for (int changed : st.executeBatch()) {
+            if (changed == 0) { // the id is taken by a record of another plan: see Table.upsertSql
+                throw new StoreException("A record of this plan has the same identity as one in another plan;"
+                        + " nothing was saved.");
+            }
+        }
+        for (Table.Moved<T> column : table.moved()) {
+            PreparedStatement move = prepare(table.moveSql(column));
+            for (T record : records) {
+                new Params(move).id(column.value().apply(record)).id(column.id().apply(record));
+                move.addBatch();
+            }
+            move.executeBatch();
+        }
     }
 
     private void execute(String sql, UUID id) throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -11,8 +12,22 @@ import java.util.stream.Collectors;
  * record is bound to them and how a row is read back. The SQL is generated once from the column list, so the
  * column order is written in one place only.
  */
-record Table<T>(String name, List<String> columns, String orderBy, Binder<T> binder, Mapper<T> mapper) {
+record Table<T>(String name, List<String> columns, String orderBy, Binder<T> binder, Mapper<T> mapper,
+        List<Moved<T>> moved) {
     private static final List<String> STAMP = List.of("changed_at", "changed_by_org", "changed_by");
+    private static final String PLAN = "plan_id";
+
+    Table(String name, List<String> columns, String orderBy, Binder<T> binder, Mapper<T> mapper) {
+        this(name, columns, orderBy, binder, mapper, List.of());
+    }
+
+    /**
+     * An indexed column that an update may change (an action's priority): it is written only when its value
+     * differs, by {@link #moveSql}, since naming an indexed column in an UPDATE rewrites its index entry, one more
+     * page for every save to write and sync, even when the value is the same.
+     */
+    record Moved<T>(String column, Function<T, UUID> value, Function<T, UUID> id) {
+    }
 
     interface Binder<T> {
         /** Binds every column in order, the stamp last; planId is given for tables whose record does not hold it. */
@@ -29,13 +44,26 @@ record Table<T>(String name, List<String> columns, String orderBy, Binder<T> bin
         return all;
     }
 
+    /**
+     * Inserts a record, or updates the row with its id. The update leaves out the plan (a record never changes plan,
+     * and plan_id is in the (plan_id, id) index) and the {@link #moved} columns; it touches only a row of the same
+     * plan, so that a record of another plan with the same id is never overwritten: the caller sees 0 rows changed.
+     */
     String upsertSql() {
         List<String> all = allColumns();
-        String updates = all.stream().filter(c -> !c.equals("id"))
+        List<String> kept = new ArrayList<>(List.of("id", PLAN));
+        moved.forEach(m -> kept.add(m.column()));
+        String updates = all.stream().filter(c -> !kept.contains(c))
                 .map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
         return "INSERT INTO " + name + " (" + String.join(", ", all) + ") VALUES ("
                 + all.stream().map(c -> "?").collect(Collectors.joining(", ")) + ") ON CONFLICT (id) DO UPDATE SET "
-                + updates;
+                + updates + (columns.contains(PLAN) ? " WHERE " + PLAN + " = excluded." + PLAN : "");
+    }
+
+    /** Sets a moved column where it differs: ?1 the value, ?2 the record's id. */
+    String moveSql(Moved<T> column) {
+        return "UPDATE " + name + " SET " + column.column() + " = ?1 WHERE id = ?2 AND " + column.column()
+                + " IS NOT ?1";
     }
 
     String selectByPlanSql() {

@@ -44,7 +44,8 @@ final class Tables {
             row -> new Action(row.id("id"), row.id("plan_id"), row.id("priority_id"), Set.of(), row.text("title"),
                     row.text("description"), row.id("lead_partner_id"), row.text("owner"), row.date("start_date"),
                     row.date("due_date"), row.status("status"), row.integer("percent_complete"),
-                    row.text("status_reason"), row.text("notes"), row.stamp()));
+                    row.text("status_reason"), row.text("notes"), row.stamp()),
+            List.of(new Table.Moved<>("priority_id", Action::priorityId, Action::id)));
 
     static final Table<Milestone> MILESTONE = new Table<>("milestone",
             List.of("id", "plan_id", "action_id", "priority_id", "title", "baseline_date", "due_date",

@@ -49,6 +49,45 @@ class StoreRoundTripTest {
     }
 
     @Test
+    void anActionMovedToAnotherPriorityIsKeptThereAndAnUnmovedOneKeepsItsPriority() {
+        PlanData plan = PlanGenerator.plan(20, 14);
+        try (Store store = Store.open(dir.resolve("plan.sqlite"))) {
+            store.write("the plan", w -> w.savePlan(plan));
+            Action first = plan.actions().get(0);
+            java.util.UUID elsewhere = plan.priorities().stream().map(p -> p.id())
+                    .filter(id -> !id.equals(first.priorityId())).findFirst().orElseThrow();
+            Action moved = first.toBuilder().priorityId(elsewhere).stamp(first.stamp().renewed()).build();
+            Action second = plan.actions().get(1);
+            Action renamed = second.toBuilder().title("Renamed").stamp(second.stamp().renewed()).build();
+            store.write("the move", w -> w.saveAction(moved));
+            store.write("the rename", w -> w.save(plan.id(), renamed));
+            PlanData after = store.load(plan.id()).orElseThrow();
+            assertEquals(moved, after.action(moved.id()).orElseThrow());
+            assertEquals(renamed, after.action(renamed.id()).orElseThrow());
+        }
+    }
+
+    @Test
+    void aRecordWithTheIdOfAnotherPlansRecordIsRefusedAndChangesNothing() {
+        PlanData mine = PlanGenerator.plan(10, 15);
+        PlanData theirs = PlanGenerator.plan(10, 16);
+        try (Store store = Store.open(dir.resolve("plan.sqlite"))) {
+            store.write("my plan", w -> w.savePlan(mine));
+            store.write("their plan", w -> w.savePlan(theirs));
+            Action taken = mine.actions().get(0);
+            Action t = theirs.actions().get(0);
+            Action clash = new Action(taken.id(), t.planId(), t.priorityId(), Set.of(), "Not mine", t.description(),
+                    t.leadPartnerId(), t.owner(), t.start(), t.due(), t.status(), t.percentComplete(),
+                    t.statusReason(), t.notes(), t.stamp());
+            StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                    () -> store.write("their action", w -> w.saveAction(clash)));
+            assertTrue(refused.getMessage().contains("another plan"), refused.getMessage());
+            assertSamePlan(mine, store.load(mine.id()).orElseThrow());
+            assertSamePlan(theirs, store.load(theirs.id()).orElseThrow());
+        }
+    }
+
+    @Test
     void deletingAnActionLeavesTombstonesForItAndItsChildren() {
         PlanData plan = PlanGenerator.plan(40, 13);
         Action doomed = plan.actions().get(0); // index 0 has a milestone and an update
