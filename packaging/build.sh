@@ -24,7 +24,7 @@ done
 JDK_NEEDED=25
 feature_version() { # the JDK's feature release (17, 21, 25 ...), or nothing when $1 is not a JDK with jpackage
     { [ -x "$1/bin/jpackage" ] || [ -x "$1/bin/jpackage.exe" ]; } || return 0
-    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 | tr -d '\r' | sed -n 's/^ *java.specification.version = //p'
 }
 find_jdk() {
     if [ -n "${JPACKAGE_JDK:-}" ]; then
