@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Replaces the jpackage launcher of a Linux app-image (bin/JointPlan) by a small shell script that starts the same
-# runtime with the same options and class path (read from lib/app/JointPlan.cfg). Java 17's jpackage launcher runs
+# runtime with the same options and class path (read from lib/app/JointPlan.cfg). jpackage's launcher (Java 17 and 25) runs
 # "rpm -qf" and "dpkg -S" on itself, twice, at every start to find the package it came from: about half a second
 # here, a third of the whole start. The script names the AOT cache only when it is there (an app-image built with
 # --no-cds has none).
