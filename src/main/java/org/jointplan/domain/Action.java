@@ -27,9 +27,9 @@ public record Action(UUID id, UUID planId, UUID priorityId, Set<UUID> otherPrior
         SortedSet<UUID> others = new TreeSet<>(otherPriorityIds == null ? Set.of() : otherPriorityIds);
         others.remove(priorityId);
         otherPriorityIds = Collections.unmodifiableSortedSet(others);
-        title = Text.required(title, "The action's title");
-        description = Text.orEmpty(description);
-        owner = Text.orEmpty(owner);
+        title = Text.requiredLine(title, "The action's title");
+        description = Text.paragraph(description, "The action's description");
+        owner = Text.line(owner, "The action's owner");
         if (start == null || due == null) {
             throw new ValidationException("An action needs both a start date and a due date.");
         }
@@ -46,8 +46,8 @@ public record Action(UUID id, UUID planId, UUID priorityId, Set<UUID> otherPrior
                     ? "A complete action must be 100% complete."
                     : "An action that is 100% complete must have the status Complete.");
         }
-        statusReason = Text.orEmpty(statusReason);
-        notes = Text.orEmpty(notes);
+        statusReason = Text.paragraph(statusReason, "The reason for the action's status");
+        notes = Text.paragraph(notes, "The action's notes");
         Objects.requireNonNull(stamp, "stamp");
     }
 

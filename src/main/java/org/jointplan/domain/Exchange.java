@@ -22,9 +22,9 @@ public record Exchange(UUID packageId, UUID planId, Direction direction, Instant
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(exportedAt, "exportedAt");
-        organisation = Text.orEmpty(organisation);
-        person = Text.orEmpty(person);
-        fileName = Text.orEmpty(fileName);
-        summary = Text.orEmpty(summary);
+        organisation = Text.line(organisation, "The organisation that made the package");
+        person = Text.line(person, "The person who made the package");
+        fileName = Text.line(fileName, "The package's file name");
+        summary = Text.paragraph(summary, "The summary of the exchange");
     }
 }

@@ -17,12 +17,12 @@ public record Measure(UUID id, UUID planId, String name, String unit, boolean hi
     public Measure {
         Ids.required(id, "The measure's id");
         Ids.required(planId, "The measure's plan");
-        name = Text.required(name, "The measure's name");
-        unit = Text.orEmpty(unit);
+        name = Text.requiredLine(name, "The measure's name");
+        unit = Text.line(unit, "The measure's unit");
         if (target != null && !Double.isFinite(target)) {
             throw new ValidationException("The target of " + name + " must be a number.");
         }
-        source = Text.orEmpty(source);
+        source = Text.line(source, "The measure's source");
         Objects.requireNonNull(stamp, "stamp");
     }
 

@@ -17,12 +17,12 @@ public record Milestone(UUID id, UUID planId, UUID actionId, UUID priorityId, St
         if ((actionId == null) == (priorityId == null)) {
             throw new ValidationException("A milestone belongs to either an action or a priority.");
         }
-        title = Text.required(title, "The milestone's title");
+        title = Text.requiredLine(title, "The milestone's title");
         if (date == null) {
             throw new ValidationException("A milestone needs a date.");
         }
         baselineDate = baselineDate == null ? date : baselineDate;
-        revisionReason = Text.orEmpty(revisionReason);
+        revisionReason = Text.paragraph(revisionReason, "The reason the milestone moved");
         Objects.requireNonNull(stamp, "stamp");
     }
 

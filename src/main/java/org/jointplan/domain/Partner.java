@@ -9,8 +9,9 @@ public record Partner(UUID id, UUID planId, String name, String shortName, Stamp
     public Partner {
         Ids.required(id, "The partner's id");
         Ids.required(planId, "The partner's plan");
-        name = Text.required(name, "The partner's name");
-        shortName = Text.orEmpty(shortName).isEmpty() ? name : Text.orEmpty(shortName);
+        name = Text.requiredLine(name, "The partner's name");
+        shortName = Text.line(shortName, "The partner's short name");
+        shortName = shortName.isEmpty() ? name : shortName;
         Objects.requireNonNull(stamp, "stamp");
     }
 

@@ -16,12 +16,13 @@ public record Plan(UUID id, String title, String strategy, DateRange period, Fin
 
     public Plan {
         Ids.required(id, "The plan's id");
-        title = Text.required(title, "The plan's title");
-        strategy = Text.orEmpty(strategy);
+        title = Text.requiredLine(title, "The plan's title");
+        strategy = Text.paragraph(strategy, "The plan's strategy");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(financialYear, "financialYear");
         governanceGroups = governanceGroups == null ? List.of()
-                : governanceGroups.stream().map(Text::orEmpty).filter(g -> !g.isEmpty()).toList();
+                : governanceGroups.stream().map(g -> Text.line(g, "A governance group's name"))
+                        .filter(g -> !g.isEmpty()).toList();
         Objects.requireNonNull(stamp, "stamp");
     }
 

@@ -18,10 +18,11 @@ public record Priority(UUID id, UUID planId, int order, String name, String shor
         if (order < 1) {
             throw new ValidationException("A priority's position must be 1 or more.");
         }
-        name = Text.required(name, "The priority's name");
-        shortName = Text.orEmpty(shortName).isEmpty() ? name : Text.orEmpty(shortName);
-        rationale = Text.orEmpty(rationale);
-        leadOfficer = Text.orEmpty(leadOfficer);
+        name = Text.requiredLine(name, "The priority's name");
+        shortName = Text.line(shortName, "The priority's short name");
+        shortName = shortName.isEmpty() ? name : shortName;
+        rationale = Text.paragraph(rationale, "The priority's rationale");
+        leadOfficer = Text.line(leadOfficer, "The priority's lead officer");
         Objects.requireNonNull(stamp, "stamp");
     }
 

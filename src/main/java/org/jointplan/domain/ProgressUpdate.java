@@ -14,9 +14,9 @@ public record ProgressUpdate(UUID id, UUID actionId, LocalDate date, String text
         if (date == null) {
             throw new ValidationException("A progress update needs a date.");
         }
-        text = Text.required(text, "The progress update");
+        text = Text.requiredParagraph(text, "The progress update");
         Objects.requireNonNull(status, "status");
-        author = Text.orEmpty(author);
+        author = Text.line(author, "The update's author");
         Objects.requireNonNull(stamp, "stamp");
     }
 

@@ -9,8 +9,8 @@ public record Stamp(Instant at, String organisation, String person) {
 
     public Stamp {
         Objects.requireNonNull(at, "at");
-        organisation = Text.orEmpty(organisation);
-        person = Text.orEmpty(person);
+        organisation = Text.line(organisation, "The organisation in a change stamp");
+        person = Text.line(person, "The person in a change stamp");
         at = at.truncatedTo(ChronoUnit.MILLIS);
     }
 

@@ -1,7 +1,13 @@
 package org.jointplan.domain;
 
-/** Small text rules shared by the records. */
-final class Text {
+/**
+ * Text rules shared by the records, and the one way to show untrusted text on a terminal. Text arrives from the
+ * window, the command line and partners' packages; control characters in it could redraw a terminal or reorder what
+ * a reader sees (escape sequences, carriage returns, bidi overrides), so the records refuse them: a one-line field
+ * (a title, an owner, a name) takes no line breaks or tabs either, a long text (a description, notes, a reason) may
+ * hold line breaks and tabs but nothing else.
+ */
+public final class Text {
     private Text() {
     }
 
@@ -9,11 +15,73 @@ final class Text {
         return s == null ? "" : s.strip();
     }
 
-    static String required(String s, String what) {
-        String value = orEmpty(s);
+    /** A one-line field, possibly empty. */
+    static String line(String s, String what) {
+        return checked(orEmpty(s), what, false);
+    }
+
+    /** A one-line field that must be given. */
+    static String requiredLine(String s, String what) {
+        return nonEmpty(line(s, what), what);
+    }
+
+    /** A long text, possibly empty: line breaks and tabs are kept. */
+    static String paragraph(String s, String what) {
+        return checked(orEmpty(s), what, true);
+    }
+
+    /** A long text that must be given. */
+    static String requiredParagraph(String s, String what) {
+        return nonEmpty(paragraph(s, what), what);
+    }
+
+    /**
+     * The text with every control character, line break and bidi control shown as a visible escape such as
+     * {@code \u001b}, so that it stays on one line and draws nothing: for every line a terminal prints.
+     */
+    public static String printable(String s) {
+        if (s == null || s.chars().noneMatch(c -> isControl(c, false))) {
+            return s;
+        }
+        StringBuilder shown = new StringBuilder(s.length() + 16);
+        s.chars().forEach(c -> {
+            if (isControl(c, false)) {
+                shown.append(String.format("\\u%04x", c));
+            } else {
+                shown.append((char) c);
+            }
+        });
+        return shown.toString();
+    }
+
+    private static String nonEmpty(String value, String what) {
         if (value.isEmpty()) {
             throw new ValidationException(what + " cannot be empty.");
         }
         return value;
+    }
+
+    private static String checked(String value, String what, boolean longText) {
+        for (int i = 0; i < value.length(); i++) {
+            if (isControl(value.charAt(i), longText)) {
+                // the value itself is never quoted: it may be what a terminal would obey
+                throw new ValidationException(what + (longText
+                        ? " cannot contain control characters (line breaks and tabs are fine)."
+                        : " must be one line, without line breaks, tabs or control characters."));
+            }
+        }
+        return value;
+    }
+
+    /**
+     * C0 and C1 controls, DEL, the bidi embeddings, overrides and isolates, and (in one-line text) the Unicode line
+     * and paragraph separators.
+     */
+    private static boolean isControl(int c, boolean longText) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            return !longText;
+        }
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
+                || (!longText && (c == 0x2028 || c == 0x2029));
     }
 }
