@@ -3,7 +3,6 @@ package org.jointplan.cli;
 import java.util.Locale;
 import org.jointplan.service.MergeService.ConflictPolicy;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads --conflicts mine|theirs|fail. */
 final class ConflictPolicyConverter implements ITypeConverter<ConflictPolicy> {
@@ -12,7 +11,7 @@ final class ConflictPolicyConverter implements ITypeConverter<ConflictPolicy> {
         try {
             return ConflictPolicy.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new TypeConversionException("'" + value + "' is not a choice; use mine, theirs or fail.");
+            throw new InvalidValue("'" + value + "' is not a choice; use mine, theirs or fail.");
         }
     }
 }

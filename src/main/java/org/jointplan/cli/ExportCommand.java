@@ -26,8 +26,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.jplan", description = "The package to write.")
     Path out;
 
-    @Option(names = "--plan", paramLabel = "ID", description = "The plan to export (default: the first plan, the one"
-            + " the window shows).")
+    @Option(names = "--plan", paramLabel = "ID", converter = IdConverter.Plan.class, description = "The plan to"
+            + " export (list shows each plan's id); needed when the store holds more than one plan.")
     UUID planId;
 
     @Option(names = "--passphrase-file", paramLabel = "F",

@@ -1,13 +1,16 @@
 package org.jointplan.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jointplan.domain.UkDates;
+import org.jointplan.domain.ValidationException;
 import org.jointplan.service.LocalUser;
 import org.jointplan.service.MergeService;
 import org.jointplan.service.PackageService;
+import org.jointplan.service.PlanChoice;
 import org.jointplan.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
             converter = ConflictPolicyConverter.class,
             description = "With --merge, how to settle conflicts: keep mine, take theirs, or fail (the default:"
                     + " change nothing when there is any conflict).")
-    MergeService.ConflictPolicy conflicts;
+    MergeService.ConflictPolicy policy;
 
     @Option(names = "--accept-older", description = "With --merge, merge a package older than one already merged"
             + " from the same sender.")
@@ -50,12 +53,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (passphraseFile == null && PackageService.isProtected(file)) {
-            spec.commandLine().getErr().println(file.getFileName() + " is protected by a passphrase; give it with"
-                    + " --passphrase-file FILE.");
-            return 1;
-        }
-        try (Passphrase passphrase = Passphrase.from(passphraseFile); Workspace workspace = root.openWorkspace()) {
+        try (Passphrase passphrase = Passphrase.forPackage(file, passphraseFile);
+             Workspace workspace = root.openWorkspace()) {
             if (merge) {
                 return merge(workspace, passphrase.chars());
             }
@@ -64,9 +63,14 @@ final class ImportCommand implements Callable<Integer> {
             String from = String.join(", ", Stream.of(done.fromPerson(), done.fromOrganisation())
                     .filter(s -> !s.isEmpty()).toList());
             spec.commandLine().getOut().println("Imported '" + done.title() + "' (" + done.actions() + " actions"
-                    + (from.isEmpty() ? "" : ", exported by " + from) + " on "
-                    + UkDates.numeric(done.exportedAt().atZone(ZoneId.of("Europe/London")).toLocalDate())
-                    + ") into " + workspace.file() + ".");
+                    + (from.isEmpty() ? "" : ", exported by " + from) + " on " + day(done.exportedAt()) + ") into "
+                    + workspace.file() + ".");
+            int sameTitle = PlanChoice.namesakes(workspace.plans(), done.planId()).size();
+            if (sameTitle > 0) {
+                spec.commandLine().getErr().println("Warning: this store now holds " + (sameTitle + 1) + " plans"
+                        + " called '" + done.title() + "'; list shows their ids, and export needs --plan ID to tell"
+                        + " them apart.");
+            }
             return 0;
         }
     }
@@ -74,15 +78,37 @@ final class ImportCommand implements Callable<Integer> {
     private int merge(Workspace workspace, char[] passphrase) {
         MergeService service = new MergeService(new PackageService());
         MergeService.Proposal proposal = service.prepare(workspace.store(), file, passphrase, fraction -> { });
-        var err = spec.commandLine().getErr();
-        proposal.warnings().forEach(w -> err.println("Warning: " + w));
         if (proposal.olderThanMerged() && !acceptOlder) {
-            err.println("Nothing was changed; add --accept-older to merge it anyway.");
-            return 1;
+            throw refused("this package was made on " + day(proposal.pkg().manifest().exportedAt()) + ", before one"
+                    + " from the same sender that you already merged; add --accept-older to merge it anyway");
         }
-        String summary = service.apply(workspace.store(), LocalUser.of(workspace.store()), proposal, conflicts);
+        long conflicts = proposal.conflicts();
+        if (policy == MergeService.ConflictPolicy.FAIL && conflicts > 0) {
+            throw refused("the package has " + conflicts + " conflict" + (conflicts == 1 ? "" : "s") + " with your"
+                    + " plan; see them with diff, then import again with --conflicts mine or --conflicts theirs");
+        }
+        proposal.warnings().forEach(w -> spec.commandLine().getErr().println("Warning: " + w));
+        String summary;
+        try {
+            summary = service.apply(workspace.store(), LocalUser.of(workspace.store()), proposal, policy);
+        } catch (ValidationException brokenRule) {
+            throw refused(lowerFirst(brokenRule.getMessage().replaceFirst("\\.$", "")));
+        }
         spec.commandLine().getOut().println(summary + " into '" + proposal.local().plan().title() + "' ("
-                + proposal.conflicts() + " conflict" + (proposal.conflicts() == 1 ? "" : "s") + ").");
+                + conflicts + " conflict" + (conflicts == 1 ? "" : "s") + ").");
         return 0;
+    }
+
+    private static CommandFailure refused(String why) {
+        return new CommandFailure("The merge was refused and nothing was changed: " + why + ".");
+    }
+
+    private static String lowerFirst(String sentence) {
+        boolean word = sentence.length() > 1 && Character.isLowerCase(sentence.charAt(1));
+        return word ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1) : sentence;
+    }
+
+    private static String day(Instant instant) {
+        return UkDates.numeric(instant.atZone(ZoneId.of("Europe/London")).toLocalDate());
     }
 }

@@ -95,20 +95,29 @@ public final class JointPlanCommand implements Runnable {
     /** Runs the command line and returns the exit code: 0 done, 1 failed, 2 wrong usage. */
     public static int execute(Consumer<LaunchRequest> openWindow, PrintWriter out, PrintWriter err, String... args) {
         JointPlanCommand root = new JointPlanCommand(openWindow);
+        PrintWriter lines = new TerminalLines(out);
+        PrintWriter errors = new TerminalLines(err);
         CommandLine commandLine = new CommandLine(root);
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        commandLine.setOut(lines);
+        commandLine.setErr(errors);
+        commandLine.registerConverter(Integer.class, WholeNumber::of);
+        commandLine.setParameterExceptionHandler((e, given) -> {
+            errors.println(UsageErrors.sentence(e));
+            errors.flush();
+            return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            err.println(UserMessages.of(e));
+            errors.println(e instanceof CommandFailure ? e.getMessage()
+                    : UserMessages.of(e, "run the command again with --debug to see the details"));
+            errors.flush();
             if (root.debug) {
-                e.printStackTrace(err);
+                e.printStackTrace(err); // for a developer, as it is
             }
-            err.flush();
             return 1;
         });
         int code = commandLine.execute(args);
-        out.flush();
-        err.flush();
+        lines.flush();
+        errors.flush();
         return code;
     }
 

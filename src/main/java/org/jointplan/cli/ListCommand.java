@@ -5,7 +5,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jointplan.domain.Plan;
 import org.jointplan.service.Workspace;
-import org.jointplan.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -22,7 +21,7 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--plan", paramLabel = "ID", description = "Only this plan (default: every plan in the store).")
+    @Option(names = "--plan", paramLabel = "ID", converter = IdConverter.Plan.class, description = "Only this plan (default: every plan in the store).")
     UUID planId;
 
     @Override
@@ -31,8 +30,9 @@ final class ListCommand implements Callable<Integer> {
             List<Plan> plans = planId == null ? workspace.plans()
                     : workspace.plans().stream().filter(p -> p.id().equals(planId)).toList();
             if (plans.isEmpty()) {
-                throw new StoreException(planId == null ? "The store holds no plan."
-                        : "The store holds no plan with the id " + planId + ".");
+                throw new CommandFailure(planId == null ? "The store holds no plan."
+                        : "The store holds no plan with the id " + planId + "; list without --plan prints every"
+                        + " plan.");
             }
             for (Plan plan : plans) {
                 workspace.plan(plan.id()).ifPresent(data -> PlanListing.lines(data).forEach(spec.commandLine()

@@ -34,7 +34,8 @@ final class UpdateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ACTION-ID", description = "The action's id.")
+    @Parameters(index = "0", paramLabel = "ACTION-ID", converter = IdConverter.Action.class,
+            description = "The action's id.")
     UUID actionId;
 
     @Option(names = "--status", paramLabel = "S", description = "not_started, on_track, at_risk, off_track or"

@@ -16,7 +16,6 @@ import org.jointplan.bundle.PackageReader;
 import org.jointplan.bundle.PackageWriter;
 import org.jointplan.bundle.PlanPackage;
 import org.jointplan.domain.Exchange;
-import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
 import org.jointplan.store.Store;
 
@@ -27,8 +26,8 @@ import org.jointplan.store.Store;
  * one transaction. Either way a failure or a cancel leaves nothing behind. Call from the background thread.
  */
 public final class PackageService {
-    static final String ALREADY_IN_STORE = "This plan is already in your store: merge the partner's changes instead"
-            + " (File > Open package in the window, or import --merge; diff shows them first).";
+    static final String ALREADY_IN_STORE = "This plan is already in your store, so it was not added again; bring in"
+            + " the partner's changes with import --merge (diff shows them first).";
 
     private final PackageLimits limits;
     private final Clock clock;
@@ -62,13 +61,12 @@ public final class PackageService {
     }
 
     /**
-     * @param planId     the plan to export; null for the store's first plan (the one the window shows)
+     * @param planId     the plan to export; null for the store's only plan (see {@link PlanChoice#forExport})
      * @param passphrase null for a package without a passphrase; the caller keeps and clears the array
      */
     public Exported exportPlan(Store store, UUID planId, Path out, char[] passphrase, LocalUser user,
                                DoubleConsumer progress) {
-        UUID id = planId != null ? planId : store.plans().stream().findFirst().map(Plan::id)
-                .orElseThrow(() -> new PackageException("The store holds no plan to export."));
+        UUID id = planId != null ? planId : PlanChoice.forExport(store.plans());
         PlanData data = store.load(id)
                 .orElseThrow(() -> new PackageException("The store holds no plan with the id " + id + "."));
         progress.accept(0.2);

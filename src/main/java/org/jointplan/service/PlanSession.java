@@ -88,7 +88,7 @@ public final class PlanSession {
         if (change.keepsStamps()) {
             PlanRules.requireSound(after); // a merge may combine changes that do not fit: say so plainly
         }
-        store.write(change.description().toLowerCase(java.util.Locale.UK), w -> {
+        store.write(doing(change.description()), w -> {
             alongside.run(w);
             for (Stamped r : stamped.removals()) {
                 w.remove(before.id(), r, stamp);
@@ -99,6 +99,12 @@ public final class PlanSession {
         });
         plan = after;
         return PlanChanges.inverse(before, stamped);
+    }
+
+    /** "Merge changes from Jo (County)" as the words of a sentence: only its first letter is lowered. */
+    private static String doing(String description) {
+        return description.isEmpty() ? description
+                : Character.toLowerCase(description.charAt(0)) + description.substring(1);
     }
 
     /** The plan now, with what Undo and Redo would do. */

@@ -110,8 +110,8 @@ class PackageCliTest {
         assertEquals(0, run("--store", officer.toString(), "export", "--out", pkg.toString()).code());
         Result again = run("--store", officer.toString(), "import", pkg.toString());
         assertEquals(1, again.code());
-        assertEquals("This plan is already in your store: merge the partner's changes instead (File > Open package"
-                + " in the window, or import --merge; diff shows them first).", again.err().strip());
+        assertEquals("This plan is already in your store, so it was not added again; bring in the partner's changes"
+                + " with import --merge (diff shows them first).", again.err().strip());
     }
 
     @Test

@@ -98,7 +98,9 @@ class RoundTripCliTest {
         assertTrue(ok("--store", officer.toString(), "diff", back).out().contains("CONFLICT"));
         Result refused = run("--store", officer.toString(), "import", back, "--merge");
         assertEquals(1, refused.code());
-        assertTrue(refused.err().contains("1 conflict with your plan, so nothing was changed"), refused.err());
+        assertEquals("The merge was refused and nothing was changed: the package has 1 conflict with your plan; see"
+                + " them with diff, then import again with --conflicts mine or --conflicts theirs.",
+                refused.err().strip());
         assertEquals("2026-12-31", column(officer, ids.get(2), "due_date"));
 
         ok("--store", officer.toString(), "import", back, "--merge", "--conflicts", "mine");
@@ -128,7 +130,10 @@ class RoundTripCliTest {
         ok("--store", officer.toString(), "import", second, "--merge");
         Result older = run("--store", officer.toString(), "import", first, "--merge");
         assertEquals(1, older.code());
+        assertTrue(older.err().startsWith("The merge was refused and nothing was changed: this package was made on"),
+                older.err());
         assertTrue(older.err().contains("before one from the same sender that you already merged"), older.err());
+        assertEquals(1, older.err().lines().count(), older.err());
         assertEquals("60", column(officer, ids.get(4), "percent_complete"));
     }
 

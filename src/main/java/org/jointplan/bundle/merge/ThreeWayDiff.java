@@ -102,12 +102,14 @@ public final class ThreeWayDiff {
             String what = capital(theirs.name(t)) + ": " + Fields.describe(field);
             if (bf != null && Objects.equals(baseValue, myValue)) {
                 boolean moved = t instanceof Action && field.equals("priorityId");
+                List<String> shown = showBoth(baseValue, theirValue);
                 add(moved ? Type.MOVED : Type.CHANGED, t, field, baseValue, myValue, theirValue,
-                        what + (moved ? " moved" : " changed") + " from " + show(baseValue) + " to "
-                                + show(theirValue) + by(t.stamp()));
+                        what + (moved ? " moved" : " changed") + " from " + shown.get(0) + " to "
+                                + shown.get(1) + by(t.stamp()));
             } else {
-                add(Type.CONFLICT, t, field, baseValue, myValue, theirValue, what + ": yours is " + show(myValue)
-                        + ", theirs is " + show(theirValue) + by(t.stamp()));
+                List<String> shown = showBoth(myValue, theirValue);
+                add(Type.CONFLICT, t, field, baseValue, myValue, theirValue, what + ": yours is " + shown.get(0)
+                        + ", theirs is " + shown.get(1) + by(t.stamp()));
             }
         }
     }
@@ -124,6 +126,14 @@ public final class ThreeWayDiff {
 
     private static boolean sameContent(Stamped a, Stamped b) {
         return RecordFields.of((Record) a).equals(RecordFields.of((Record) b));
+    }
+
+    /** Two values of one field; two long texts are cut where they differ, not both at the same point. */
+    private List<String> showBoth(Object a, Object b) {
+        if (a instanceof String x && b instanceof String y) {
+            return ValueExcerpts.of(x, y).stream().map(s -> "'" + s + "'").toList();
+        }
+        return List.of(show(a), show(b));
     }
 
     private String show(Object value) {
