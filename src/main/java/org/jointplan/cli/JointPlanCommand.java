@@ -1,6 +1,7 @@
 package org.jointplan.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.jointplan.service.AppInfo;
@@ -109,10 +110,12 @@ public final class JointPlanCommand implements Runnable {
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             errors.println(e instanceof CommandFailure ? e.getMessage()
                     : UserMessages.of(e, "run the command again with --debug to see the details"));
-            errors.flush();
             if (root.debug) {
-                e.printStackTrace(err); // for a developer, as it is
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                trace.toString().lines().forEach(line -> errors.println(line.replace("\t", "    ")));
             }
+            errors.flush();
             return 1;
         });
         int code = commandLine.execute(args);

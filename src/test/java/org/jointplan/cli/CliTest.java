@@ -72,6 +72,7 @@ class CliTest {
         Result result = run("--debug", "--store", notAStore.toString(), "check");
         assertEquals(1, result.code());
         assertTrue(result.err().contains("StoreException"), result.err());
+        assertTrue(result.err().lines().count() > 3, "the stack trace, one frame a line: " + result.err());
     }
 
     @Test
@@ -80,6 +81,8 @@ class CliTest {
             Result result = run(args);
             assertEquals(0, result.code());
             assertTrue(result.out().startsWith("Usage: jointplan"), result.out());
+            assertTrue(result.out().lines().count() > 3, "the help keeps its own line breaks: " + result.out());
+            assertFalse(result.out().contains("\\u000a"), result.out());
         }
     }
 
