@@ -24,7 +24,7 @@ public record Exchange(UUID packageId, UUID planId, Direction direction, Instant
         Objects.requireNonNull(exportedAt, "exportedAt");
         organisation = Text.line(organisation, "The organisation that made the package");
         person = Text.line(person, "The person who made the package");
-        fileName = Text.line(fileName, "The package's file name");
+        fileName = Text.printable(Text.orEmpty(fileName)); // a local fact, not a partner's text: kept, made visible
         summary = Text.paragraph(summary, "The summary of the exchange");
     }
 }

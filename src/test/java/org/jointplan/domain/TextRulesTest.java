@@ -53,6 +53,13 @@ class TextRulesTest {
     }
 
     @Test
+    void anExchangeKeepsAStrangeLocalFileNameWithItsControlCharactersMadeVisible() {
+        Exchange e = new Exchange(UUID.randomUUID(), UUID.randomUUID(), Exchange.Direction.SENT, Instant.EPOCH, "NCC",
+                "Jo", Instant.EPOCH, "plan\tfor\nICB.jplan", "");
+        assertEquals("plan\\u0009for\\u000aICB.jplan", e.fileName());
+    }
+
+    @Test
     void theMessageNeverQuotesTheRefusedText() {
         var e = assertThrows(ValidationException.class, () -> new Plan(UUID.randomUUID(), "\u001b[2JImported",
                 "", new DateRange(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)), FinancialYear.parse("2024/25"),
