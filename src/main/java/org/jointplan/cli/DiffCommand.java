@@ -30,7 +30,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Passphrase passphrase = Passphrase.forPackage(file, passphraseFile); Workspace workspace = root.openWorkspace()) {
+        try (Passphrase passphrase = Passphrase.forPackage(file, passphraseFile);
+             Workspace workspace = root.openWorkspace()) {
             var proposal = new MergeService(new PackageService()).prepare(workspace.store(), file, passphrase.chars(),
                     fraction -> { });
             var out = spec.commandLine().getOut();

@@ -21,7 +21,8 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--plan", paramLabel = "ID", converter = IdConverter.Plan.class, description = "Only this plan (default: every plan in the store).")
+    @Option(names = "--plan", paramLabel = "ID", converter = IdConverter.Plan.class,
+            description = "Only this plan (default: every plan in the store).")
     UUID planId;
 
     @Override
