@@ -1,8 +1,12 @@
 package org.jointplan.cli;
 
-/** A command refused what it was asked: its message is the one plain sentence to print, exit code 1. */
-final class CommandFailure extends RuntimeException {
+/** A command that cannot do what was asked, for a reason the user can fix: its message is the one plain sentence. */
+public final class CommandFailure extends RuntimeException {
     CommandFailure(String message) {
         super(message);
+    }
+
+    CommandFailure(String message, Throwable cause) {
+        super(message, cause);
     }
 }

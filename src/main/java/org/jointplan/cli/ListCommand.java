@@ -32,8 +32,7 @@ final class ListCommand implements Callable<Integer> {
                     : workspace.plans().stream().filter(p -> p.id().equals(planId)).toList();
             if (plans.isEmpty()) {
                 throw new CommandFailure(planId == null ? "The store holds no plan."
-                        : "The store holds no plan with the id " + planId + "; list without --plan prints every"
-                        + " plan.");
+                        : "The store holds no plan with the id " + planId + ".");
             }
             for (Plan plan : plans) {
                 workspace.plan(plan.id()).ifPresent(data -> PlanListing.lines(data).forEach(spec.commandLine()
