@@ -56,7 +56,7 @@ class UiOpenBench {
             long t0 = System.nanoTime();
             PlanViewModel model = new PlanViewModel(new InlineTaskRunner(),
                     new PlanSession(store, new LocalUser("Bench", "Bench"), plan));
-            MainWindow.PlanScreen screen = new MainWindow.PlanScreen(model);
+            PlanScreen screen = new PlanScreen(model);
             Scene scene = new Scene(screen, 1260, 780); // within the headless screen (1280 x 800)
             scene.getStylesheets().add(MainWindow.class.getResource("jointplan.css").toExternalForm());
             stage[0] = new Stage();
