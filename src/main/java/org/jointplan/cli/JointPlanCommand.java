@@ -4,16 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.jointplan.service.AppInfo;
+import org.jointplan.service.LaunchRequest;
+import org.jointplan.service.StoreLocation;
 import org.jointplan.service.UserMessages;
 import org.jointplan.service.Workspace;
-import org.jointplan.service.startup.LaunchRequest;
-import org.jointplan.store.StoreLocation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The command line. With no command it opens the window (through the launcher it is given, so that this package
@@ -99,7 +99,7 @@ public final class JointPlanCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            err.println(UserMessages.of(e));
+            err.println(e instanceof CommandFailure ? e.getMessage() : UserMessages.of(e));
             if (root.debug) {
                 e.printStackTrace(err);
             }

@@ -5,12 +5,11 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jointplan.domain.Plan;
 import org.jointplan.service.Workspace;
-import org.jointplan.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Prints the plans in the store: priorities in order, each with its actions, one line each. */
 @Command(name = "list", mixinStandardHelpOptions = true,
@@ -31,7 +30,7 @@ final class ListCommand implements Callable<Integer> {
             List<Plan> plans = planId == null ? workspace.plans()
                     : workspace.plans().stream().filter(p -> p.id().equals(planId)).toList();
             if (plans.isEmpty()) {
-                throw new StoreException(planId == null ? "The store holds no plan."
+                throw new CommandFailure(planId == null ? "The store holds no plan."
                         : "The store holds no plan with the id " + planId + ".");
             }
             for (Plan plan : plans) {

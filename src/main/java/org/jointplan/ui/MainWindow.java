@@ -27,6 +27,7 @@ import org.jointplan.service.TaskRunner;
 import org.jointplan.service.UserMessages;
 import org.jointplan.service.Workspace;
 import org.jointplan.ui.editor.Typing;
+import org.jointplan.ui.model.PlanViewModel;
 
 /**
  * The main window. It shows at once with an "opening" message while the store opens on the background thread, then
@@ -93,8 +94,8 @@ public final class MainWindow {
         tasks.run(() -> {
             Workspace opened = opening.call();
             try {
-                LOG.info("Plan store opened: " + opened.file() + "; SQLite " + opened.store().sqliteVersion()
-                        + ", schema " + opened.store().schemaVersion());
+                LOG.info("Plan store opened: " + opened.file() + "; SQLite " + opened.sqliteVersion()
+                        + ", schema " + opened.schemaVersion());
                 return new Opened(opened, opened.defaultPlan().orElse(null), LocalUser.of(opened.store()));
             } catch (RuntimeException e) {
                 opened.close();

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.jointplan.domain.Priority;
 import org.jointplan.service.Change;
 import org.jointplan.service.Edits;
+import org.jointplan.ui.model.PlanViewModel;
 
 /** Edit > New action: an action in the selected action's priority (else the first one in use), saved at once. */
 final class NewActionCommand implements Command {

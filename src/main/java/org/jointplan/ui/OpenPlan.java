@@ -9,6 +9,7 @@ import org.jointplan.domain.PlanData;
 import org.jointplan.service.LocalUser;
 import org.jointplan.service.TaskRunner;
 import org.jointplan.service.Workspace;
+import org.jointplan.ui.model.PlanViewModel;
 
 /**
  * What the commands of the main window act on: the plan shown, its store, who is editing, the background runner,

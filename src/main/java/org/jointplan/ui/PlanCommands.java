@@ -25,7 +25,7 @@ final class PlanCommands {
 
     void history() {
         var plan = open.model().plan();
-        open.model().background(() -> open.workspace().store().exchanges(plan.id()),
+        open.model().background(() -> open.workspace().exchanges(plan.id()),
                 list -> new ExchangeHistoryWindow(open.owner(), plan.plan().title(), list).show(),
                 message -> open.notices().info("The history could not be read", message));
     }

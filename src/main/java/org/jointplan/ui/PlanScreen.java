@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
 import org.jointplan.ui.editor.ActionEditor;
+import org.jointplan.ui.model.PlanViewModel;
 
 /**
  * The panes of an open plan: navigator, timeline above the actions table, and the editor. The editor is built

@@ -43,12 +43,12 @@ final class SupportCommands {
 
     void about() {
         var workspace = open.workspace();
-        open.model().background(() -> workspace.store().sqliteVersion(), sqlite -> open.notices().info(
-                "About " + AppInfo.NAME, AppInfo.NAME + " " + AppInfo.version() + "\n\nPlan store: " + workspace.file()
-                        + "\nBackups: " + workspace.store().backups().folder()
-                        + (logFolder == null ? "" : "\nLogs: " + logFolder)
-                        + "\nSQLite " + sqlite + ", Java " + System.getProperty("java.version")
-                        + "\n\nReleased under the MIT licence."),
+        open.model().background(() -> AppInfo.NAME + " " + AppInfo.version() + "\n\nPlan store: " + workspace.file()
+                + "\nBackups: " + workspace.backupFolder()
+                + (logFolder == null ? "" : "\nLogs: " + logFolder)
+                + "\nSQLite " + workspace.sqliteVersion() + ", Java " + System.getProperty("java.version")
+                + "\n\nReleased under the MIT licence.",
+                text -> open.notices().info("About " + AppInfo.NAME, text),
                 message -> open.notices().info("About " + AppInfo.NAME, message));
     }
 }

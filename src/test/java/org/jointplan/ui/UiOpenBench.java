@@ -15,6 +15,7 @@ import org.jointplan.service.PlanSession;
 import org.jointplan.store.Store;
 import org.jointplan.testsupport.Bench;
 import org.jointplan.testsupport.PlanGenerator;
+import org.jointplan.ui.model.PlanViewModel;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

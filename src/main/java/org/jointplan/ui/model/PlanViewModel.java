@@ -1,4 +1,4 @@
-package org.jointplan.ui;
+package org.jointplan.ui.model;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
