@@ -10,8 +10,10 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import org.jointplan.ui.editor.DeleteActionCommand;
 import org.jointplan.ui.timeline.TimelineView;
@@ -75,7 +77,7 @@ final class MainMenus {
         undo.textProperty().bind(withDescription("_Undo", open.model().undoTextProperty()));
         MenuItem redo = menuItem(StandardActions.REDO, redo());
         redo.textProperty().bind(withDescription("_Redo", open.model().redoTextProperty()));
-        return new Menu("_Edit", null, undo, redo, menuItem(StandardActions.REDO_Y, redo()),
+        return new Menu("_Edit", null, undo, redo,
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.NEW_ACTION, newAction),
                 menuItem(StandardActions.DELETE_ACTION, deleteAction),
@@ -83,15 +85,16 @@ final class MainMenus {
     }
 
     private Menu viewMenu() {
+        ToggleGroup levels = new ToggleGroup();
         Menu zoom = new Menu("_Zoom", null,
                 menuItem(StandardActions.ZOOM_IN, timeline::zoomIn),
                 menuItem(StandardActions.ZOOM_OUT, timeline::zoomOut),
-                menuItem(StandardActions.ZOOM_TO_FIT, timeline::zoomToFit),
                 new SeparatorMenuItem(),
-                menuItem(StandardActions.ZOOM_WEEKS, () -> timeline.setZoom(TimelineZoom.WEEK)),
-                menuItem(StandardActions.ZOOM_MONTHS, () -> timeline.setZoom(TimelineZoom.MONTH)),
-                menuItem(StandardActions.ZOOM_QUARTERS, () -> timeline.setZoom(TimelineZoom.QUARTER)),
-                menuItem(StandardActions.ZOOM_YEARS, () -> timeline.setZoom(TimelineZoom.YEAR)));
+                zoomLevel(levels, StandardActions.ZOOM_TO_FIT, TimelineZoom.FIT),
+                zoomLevel(levels, StandardActions.ZOOM_WEEKS, TimelineZoom.WEEK),
+                zoomLevel(levels, StandardActions.ZOOM_MONTHS, TimelineZoom.MONTH),
+                zoomLevel(levels, StandardActions.ZOOM_QUARTERS, TimelineZoom.QUARTER),
+                zoomLevel(levels, StandardActions.ZOOM_YEARS, TimelineZoom.YEAR));
         return new Menu("_View", null,
                 menuItem(StandardActions.PRESENT, plans::present),
                 zoom,
@@ -129,6 +132,15 @@ final class MainMenus {
                 present);
         bar.getStyleClass().add("main-toolbar");
         return bar;
+    }
+
+    /** A zoom level as a radio item: ticked while the timeline shows that level, however it got there. */
+    private RadioMenuItem zoomLevel(ToggleGroup group, StandardActions action, TimelineZoom level) {
+        RadioMenuItem item = ActionFactory.configure(new RadioMenuItem(), action, () -> timeline.setZoom(level));
+        item.setToggleGroup(group);
+        item.setSelected(timeline.getZoom() == level);
+        timeline.zoomProperty().addListener((obs, old, now) -> item.setSelected(now == level));
+        return item;
     }
 
     private Command undo() {

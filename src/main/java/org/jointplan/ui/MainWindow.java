@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -37,6 +38,8 @@ import org.jointplan.ui.model.PlanViewModel;
 public final class MainWindow {
     static final double DEFAULT_WIDTH = 1720;
     static final double DEFAULT_HEIGHT = 1000;
+    /** Ctrl+Y redoes too, as in most Windows programs; the Edit menu shows Redo once, with Ctrl+Shift+Z. */
+    private static final KeyCombination REDO_ALSO = StandardActions.keys("Shortcut+Y");
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     private final Stage stage;
@@ -69,6 +72,7 @@ public final class MainWindow {
         stage.setScene(scene);
         textSize = new TextSize(root);
         routeUndoKeys(); // once: a filter per plan shown would undo once per plan ever opened
+        scene.focusOwnerProperty().addListener((obs, was, focused) -> followTyping(focused));
         stage.titleProperty().unbind(); // a stage reused for another window (tests do) may still be bound
         stage.setTitle(AppInfo.NAME);
         Rectangle2D screenBounds = Screen.getPrimary().getVisualBounds();
@@ -165,8 +169,9 @@ public final class MainWindow {
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setCenter(screen);
         stage.titleProperty().bind(model.planProperty().map(p -> p.plan().title() + " - " + AppInfo.NAME));
-        statusBar.textProperty().bind(model.saveStateProperty().map(state -> state + "   ·   "
+        statusBar.textProperty().bind(model.statusProperty().map(state -> state + "   ·   "
                 + model.plan().actions().size() + " actions   ·   " + workspace.file()));
+        followTyping(stage.getScene().getFocusOwner());
         model.saveFailedProperty().addListener((obs, o, failed) ->
                 statusBar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), failed));
         FirstFrameProbe.armIfAsked(stage.getScene());
@@ -243,11 +248,18 @@ public final class MainWindow {
             if (StandardActions.UNDO.matches(e)) {
                 model.undo();
                 e.consume();
-            } else if (StandardActions.REDO.matches(e) || StandardActions.REDO_Y.matches(e)) {
+            } else if (StandardActions.REDO.matches(e) || REDO_ALSO.match(e)) {
                 model.redo();
                 e.consume();
             }
         });
+    }
+
+    /** The status bar says so while the focused field holds typing that is not saved yet. */
+    private void followTyping(Node focused) {
+        if (model != null) {
+            model.fieldEditedProperty().bind(Typing.uncommittedProperty(focused));
+        }
     }
 
     /** Opens another plan of the store (its undo history starts afresh). */

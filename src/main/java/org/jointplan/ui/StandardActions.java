@@ -1,6 +1,7 @@
 package org.jointplan.ui;
 
 import java.util.Optional;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
@@ -19,15 +20,14 @@ enum StandardActions {
     QUIT("_Quit", "Shortcut+Q"),
 
     UNDO("_Undo", "Shortcut+Z", "Undo the last change (Ctrl+Z)"),
-    REDO("_Redo", "Shortcut+Shift+Z", "Redo (Ctrl+Shift+Z)"),
-    REDO_Y("Redo (Ctrl+Y)", "Shortcut+Y"),
+    REDO("_Redo", "Shortcut+Shift+Z", "Redo (Ctrl+Shift+Z or Ctrl+Y)"),
     NEW_ACTION("_New action", "Shortcut+N", "Add an action to the selected priority (Ctrl+N)"),
     DELETE_ACTION("_Delete action…", "Shortcut+Delete", "Delete the selected action (Ctrl+Delete)"),
     FIND_ACTIONS("_Find actions", "Shortcut+F"),
 
     PRESENT("_Present the plan", "F5", "Show the timeline full screen for the meeting (F5)"),
-    ZOOM_IN("Zoom _in", "Shortcut+Shift+EQUALS", "Zoom in (Ctrl+Shift+=)"),
-    ZOOM_OUT("Zoom _out", "Shortcut+Shift+MINUS", "Zoom out (Ctrl+Shift+-)"),
+    ZOOM_IN("Zoom _in", "Shortcut+Shift+Equals", "Zoom in (Ctrl+Shift+=)"),
+    ZOOM_OUT("Zoom _out", "Shortcut+Shift+Minus", "Zoom out (Ctrl+Shift+-)"),
     ZOOM_TO_FIT("Zoom to _fit", "Shortcut+Shift+F", "Zoom the timeline to the whole plan"),
     ZOOM_WEEKS("_Weeks"),
     ZOOM_MONTHS("_Months"),
@@ -40,7 +40,7 @@ enum StandardActions {
     GO_TO_NAVIGATOR("Go to _navigator", "Shortcut+3"),
     LARGER_TEXT("_Larger text", "Shortcut+Equals"),
     SMALLER_TEXT("_Smaller text", "Shortcut+Minus"),
-    NORMAL_TEXT("Nor_mal text size", "Shortcut+Digit0"),
+    NORMAL_TEXT("Nor_mal text size", "Shortcut+0"),
 
     ABOUT("_About JointPlan"),
     OPEN_LOG_FOLDER("Open _log folder"),
@@ -60,8 +60,20 @@ enum StandardActions {
 
     StandardActions(String text, String accelerator, String description) {
         this.text = text;
-        this.accelerator = accelerator == null ? null : KeyCombination.keyCombination(accelerator);
+        this.accelerator = accelerator == null ? null : keys(accelerator);
         this.description = description;
+    }
+
+    /**
+     * A combination of named keys ("Shortcut+0", "Shortcut+Shift+Equals"). A name JavaFX does not know would make a
+     * combination of typed characters that shows as written ("Ctrl+Digit0") and never matches a key: refused here.
+     */
+    static KeyCombination keys(String text) {
+        KeyCombination keys = KeyCombination.keyCombination(text);
+        if (!(keys instanceof KeyCodeCombination)) {
+            throw new IllegalArgumentException("Not a combination of named keys: " + text);
+        }
+        return keys;
     }
 
     /** The label, with "_" before its mnemonic. */
