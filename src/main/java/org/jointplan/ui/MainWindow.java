@@ -11,8 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -27,7 +25,6 @@ import org.jointplan.service.PlanSession;
 import org.jointplan.service.TaskRunner;
 import org.jointplan.service.UserMessages;
 import org.jointplan.service.Workspace;
-import org.jointplan.ui.editor.Typing;
 import org.jointplan.ui.model.PlanViewModel;
 
 /**
@@ -38,8 +35,6 @@ import org.jointplan.ui.model.PlanViewModel;
 public final class MainWindow {
     static final double DEFAULT_WIDTH = 1720;
     static final double DEFAULT_HEIGHT = 1000;
-    /** Ctrl+Y redoes too, as in most Windows programs; the Edit menu shows Redo once, with Ctrl+Shift+Z. */
-    private static final KeyCombination REDO_ALSO = StandardActions.keys("Shortcut+Y");
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     private final Stage stage;
@@ -71,8 +66,7 @@ public final class MainWindow {
                 MainWindow.class.getResource("jointplan.css")).toExternalForm());
         stage.setScene(scene);
         textSize = new TextSize(root);
-        routeUndoKeys(); // once: a filter per plan shown would undo once per plan ever opened
-        scene.focusOwnerProperty().addListener((obs, was, focused) -> followTyping(focused));
+        FieldAwareKeys.install(scene, () -> model); // once: a filter per plan shown would undo once per plan opened
         stage.titleProperty().unbind(); // a stage reused for another window (tests do) may still be bound
         stage.setTitle(AppInfo.NAME);
         Rectangle2D screenBounds = Screen.getPrimary().getVisualBounds();
@@ -171,7 +165,7 @@ public final class MainWindow {
         stage.titleProperty().bind(model.planProperty().map(p -> p.plan().title() + " - " + AppInfo.NAME));
         statusBar.textProperty().bind(model.statusProperty().map(state -> state + "   ·   "
                 + model.plan().actions().size() + " actions   ·   " + workspace.file()));
-        followTyping(stage.getScene().getFocusOwner());
+        FieldAwareKeys.followTyping(model, stage.getScene().getFocusOwner());
         model.saveFailedProperty().addListener((obs, o, failed) ->
                 statusBar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), failed));
         FirstFrameProbe.armIfAsked(stage.getScene());
@@ -234,32 +228,6 @@ public final class MainWindow {
 
     void setLogFolder(Path folder) {
         logFolder = folder;
-    }
-
-    /**
-     * Text fields would take Ctrl+Z for their own typing even after it was saved; send it to the plan's undo unless
-     * the focused field still holds typing that is not committed.
-     */
-    private void routeUndoKeys() {
-        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (model == null || Typing.isUncommitted(stage.getScene().getFocusOwner())) {
-                return;
-            }
-            if (StandardActions.UNDO.matches(e)) {
-                model.undo();
-                e.consume();
-            } else if (StandardActions.REDO.matches(e) || REDO_ALSO.match(e)) {
-                model.redo();
-                e.consume();
-            }
-        });
-    }
-
-    /** The status bar says so while the focused field holds typing that is not saved yet. */
-    private void followTyping(Node focused) {
-        if (model != null) {
-            model.fieldEditedProperty().bind(Typing.uncommittedProperty(focused));
-        }
     }
 
     /** Opens another plan of the store (its undo history starts afresh). */
