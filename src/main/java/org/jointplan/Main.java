@@ -2,8 +2,8 @@ package org.jointplan;
 
 import java.io.PrintWriter;
 import org.jointplan.cli.JointPlanCommand;
-import org.jointplan.service.startup.LaunchRequest;
-import org.jointplan.ui.WindowLauncher;
+import org.jointplan.launch.WindowLauncher;
+import org.jointplan.service.LaunchRequest;
 
 /**
  * Starts JointPlan: the window when no command is given, else the command line. A plain class (not the JavaFX

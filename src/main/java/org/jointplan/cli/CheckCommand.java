@@ -24,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = root.openWorkspace()) {
-            List<String> problems = new ArrayList<>(workspace.store().integrityProblems());
+            List<String> problems = new ArrayList<>(workspace.integrityProblems());
             for (Plan plan : workspace.plans()) {
                 workspace.plan(plan.id()).ifPresent(data -> PlanRules.problems(data)
                         .forEach(p -> problems.add(plan.title() + ": " + p)));
@@ -32,8 +32,8 @@ final class CheckCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             if (problems.isEmpty()) {
                 out.println("The store " + workspace.file() + " is sound: " + workspace.plans().size()
-                        + " plan(s), schema " + workspace.store().schemaVersion() + ", SQLite "
-                        + workspace.store().sqliteVersion() + ".");
+                        + " plan(s), schema " + workspace.schemaVersion() + ", SQLite "
+                        + workspace.sqliteVersion() + ".");
                 return 0;
             }
             problems.forEach(spec.commandLine().getErr()::println);

@@ -3,7 +3,6 @@ package org.jointplan.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jointplan.store.StoreException;
 
 /** Creates the per-user data folder for the default store; a folder the user named is never created for them. */
 public final class DefaultFolder {
@@ -14,7 +13,7 @@ public final class DefaultFolder {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreException("JointPlan could not create its data folder " + folder + "; choose a store"
+            throw new CommandFailure("JointPlan could not create its data folder " + folder + "; choose a store"
                     + " with --store.", e);
         }
     }

@@ -5,16 +5,16 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.jointplan.service.AppInfo;
+import org.jointplan.service.LaunchRequest;
+import org.jointplan.service.StoreLocation;
 import org.jointplan.service.UserMessages;
 import org.jointplan.service.Workspace;
-import org.jointplan.service.startup.LaunchRequest;
-import org.jointplan.store.StoreLocation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The command line. With no command it opens the window (through the launcher it is given, so that this package

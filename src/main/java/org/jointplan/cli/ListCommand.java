@@ -6,10 +6,10 @@ import java.util.concurrent.Callable;
 import org.jointplan.domain.Plan;
 import org.jointplan.service.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Prints the plans in the store: priorities in order, each with its actions, one line each. */
 @Command(name = "list", mixinStandardHelpOptions = true,

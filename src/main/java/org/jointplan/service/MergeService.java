@@ -10,7 +10,7 @@ import java.util.function.DoubleConsumer;
 import java.util.function.Predicate;
 import org.jointplan.bundle.PackageException;
 import org.jointplan.bundle.PlanPackage;
-import org.jointplan.bundle.merge.Difference;
+import org.jointplan.domain.Difference;
 import org.jointplan.bundle.merge.Merge;
 import org.jointplan.bundle.merge.ThreeWayDiff;
 import org.jointplan.domain.Exchange;

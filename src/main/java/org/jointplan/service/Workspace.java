@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jointplan.domain.Exchange;
 import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
 import org.jointplan.store.Store;
@@ -54,6 +55,29 @@ public final class Workspace implements AutoCloseable {
 
     public Path file() {
         return store.file();
+    }
+
+    /** Where the store's rolling backups are kept. */
+    public Path backupFolder() {
+        return store.backups().folder();
+    }
+
+    public String sqliteVersion() {
+        return store.sqliteVersion();
+    }
+
+    public int schemaVersion() {
+        return store.schemaVersion();
+    }
+
+    /** What SQLite's integrity check finds wrong with the store; empty when it is sound. */
+    public List<String> integrityProblems() {
+        return store.integrityProblems();
+    }
+
+    /** The plan's packages sent and received, as recorded when they were exported or opened. */
+    public List<Exchange> exchanges(UUID planId) {
+        return store.exchanges(planId);
     }
 
     public List<Plan> plans() {

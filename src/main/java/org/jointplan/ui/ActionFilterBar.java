@@ -15,6 +15,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Status;
+import org.jointplan.ui.model.PlanViewModel;
 
 /** The filters above the actions table. Each choice is a labelled control reachable by keyboard. */
 final class ActionFilterBar extends FlowPane {

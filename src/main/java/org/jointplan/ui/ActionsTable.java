@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.UkDates;
+import org.jointplan.ui.model.PlanViewModel;
 
 /** The plan's actions as a sortable, filterable table whose selection is the window's selected action. */
 final class ActionsTable extends BorderPane {

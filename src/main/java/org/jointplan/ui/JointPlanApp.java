@@ -9,15 +9,14 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.jointplan.service.BackgroundTaskRunner;
+import org.jointplan.service.LaunchRequest;
 import org.jointplan.service.TaskRunner;
 import org.jointplan.service.Workspace;
-import org.jointplan.service.startup.InstanceOwner;
-import org.jointplan.service.startup.LaunchRequest;
 
 /** The JavaFX application: one main window on one plan store. */
 public final class JointPlanApp extends Application {
     private static volatile LaunchRequest request;
-    private static volatile InstanceOwner owner;
+    private static volatile LaterStarts laterStarts;
     private static volatile Path logFolder;
     private static volatile Future<Workspace> opening;
 
@@ -25,13 +24,13 @@ public final class JointPlanApp extends Application {
     private MainWindow window;
 
     /**
-     * Opens the window for the request and returns when it is closed. {@code instance} (may be null) receives the
-     * requests of later starts on the same store; {@code logs} (may be null) is where the log files are;
+     * Opens the window for the request and returns when it is closed. {@code later} (may be null) hears of later
+     * starts on the same store; {@code logs} (may be null) is where the log files are;
      * {@code store} is the store being opened meanwhile.
      */
-    static void launchWindow(LaunchRequest launch, InstanceOwner instance, Path logs, Future<Workspace> store) {
+    public static void launchWindow(LaunchRequest launch, LaterStarts later, Path logs, Future<Workspace> store) {
         request = launch;
-        owner = instance;
+        laterStarts = later;
         logFolder = logs;
         opening = store;
         Application.launch(JointPlanApp.class);
@@ -51,10 +50,10 @@ public final class JointPlanApp extends Application {
             }
         });
         request.planPackage().ifPresent(window::openPackage);
-        if (owner != null) {
-            owner.listen(handOff -> Platform.runLater(() -> {
+        if (laterStarts != null) {
+            laterStarts.listen(planPackage -> Platform.runLater(() -> {
                 window.bringToFront();
-                handOff.planPackage().ifPresent(window::openPackage);
+                planPackage.ifPresent(window::openPackage);
             }));
         }
     }
@@ -66,8 +65,8 @@ public final class JointPlanApp extends Application {
 
     @Override
     public void stop() {
-        if (owner != null) {
-            owner.close();
+        if (laterStarts != null) {
+            laterStarts.close();
         }
         if (window != null) {
             window.close();

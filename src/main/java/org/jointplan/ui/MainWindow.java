@@ -1,7 +1,7 @@
 package org.jointplan.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -9,15 +9,14 @@ import java.util.logging.Logger;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
 import org.jointplan.service.AppInfo;
 import org.jointplan.service.BackupRestore;
@@ -26,8 +25,7 @@ import org.jointplan.service.PlanSession;
 import org.jointplan.service.TaskRunner;
 import org.jointplan.service.UserMessages;
 import org.jointplan.service.Workspace;
-import org.jointplan.ui.editor.ActionEditor;
-import org.jointplan.ui.editor.Typing;
+import org.jointplan.ui.model.PlanViewModel;
 
 /**
  * The main window. It shows at once with an "opening" message while the store opens on the background thread, then
@@ -44,12 +42,13 @@ public final class MainWindow {
     private final Consumer<Path> openFolder;
     private final BorderPane root = new BorderPane();
     private final Label statusBar = new Label();
+    private final Notices notices;
+    private TextSize textSize;
     private Workspace workspace;
     private PlanViewModel model;
-    private PlanScreen screen;
-    private MainMenus menus;
+    private PackageActions packages;
     private LocalUser user;
-    private java.util.List<org.jointplan.domain.Plan> plans = java.util.List.of();
+    private List<Plan> plans = List.of();
     private Path pendingPackage;
     private Path logFolder;
 
@@ -57,6 +56,7 @@ public final class MainWindow {
         this.stage = stage;
         this.tasks = tasks;
         this.openFolder = openFolder;
+        this.notices = Notices.alerts(stage);
         root.getStyleClass().add("main-window");
         statusBar.getStyleClass().add("status-bar");
         statusBar.setMaxWidth(Double.MAX_VALUE);
@@ -65,6 +65,8 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("jointplan.css")).toExternalForm());
         stage.setScene(scene);
+        textSize = new TextSize(root);
+        FieldAwareKeys.install(scene, () -> model); // once: a filter per plan shown would undo once per plan opened
         stage.titleProperty().unbind(); // a stage reused for another window (tests do) may still be bound
         stage.setTitle(AppInfo.NAME);
         Rectangle2D screenBounds = Screen.getPrimary().getVisualBounds();
@@ -90,8 +92,8 @@ public final class MainWindow {
         tasks.run(() -> {
             Workspace opened = opening.call();
             try {
-                LOG.info("Plan store opened: " + opened.file() + "; SQLite " + opened.store().sqliteVersion()
-                        + ", schema " + opened.store().schemaVersion());
+                LOG.info("Plan store opened: " + opened.file() + "; SQLite " + opened.sqliteVersion()
+                        + ", schema " + opened.schemaVersion());
                 return new Opened(opened, opened.defaultPlan().orElse(null), LocalUser.of(opened.store()));
             } catch (RuntimeException e) {
                 opened.close();
@@ -153,14 +155,17 @@ public final class MainWindow {
             return workspace.plans();
         }, list -> plans = list, failure -> { });
         model = new PlanViewModel(tasks, new PlanSession(workspace.store(), user, plan));
-        screen = new PlanScreen(model);
-        menus = new MainMenus(stage, model, screen, workspace, openFolder, this);
+        PlanScreen screen = new PlanScreen(model);
+        OpenPlan open = new OpenPlan(stage, model, workspace, user, tasks, notices, this::switchTo, () -> plans);
+        packages = new PackageActions(open);
+        MainMenus menus = new MainMenus(open, screen, packages,
+                new SupportCommands(open, openFolder, logFolder, this::restoreBackup), textSize);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setCenter(screen);
-        routeUndoKeys(menus);
         stage.titleProperty().bind(model.planProperty().map(p -> p.plan().title() + " - " + AppInfo.NAME));
-        statusBar.textProperty().bind(model.saveStateProperty().map(state -> state + "   ·   "
+        statusBar.textProperty().bind(model.statusProperty().map(state -> state + "   ·   "
                 + model.plan().actions().size() + " actions   ·   " + workspace.file()));
+        FieldAwareKeys.followTyping(model, stage.getScene().getFocusOwner());
         model.saveFailedProperty().addListener((obs, o, failed) ->
                 statusBar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), failed));
         FirstFrameProbe.armIfAsked(stage.getScene());
@@ -177,11 +182,11 @@ public final class MainWindow {
      * waits for the plan to be shown.
      */
     public void openPackage(Path file) {
-        if (menus == null) {
+        if (packages == null) {
             pendingPackage = file;
             return;
         }
-        menus.openPackage(file);
+        packages.openPackage(file);
     }
 
     /** Brings the window to the front: a second start on the same store asked for it. */
@@ -205,7 +210,7 @@ public final class MainWindow {
             LOG.log(Level.WARNING, "The backup " + backup + " was not restored", failure);
             root.setTop(menusBefore);
             root.setCenter(screenBefore);
-            info("The backup was not restored", UserMessages.of(failure));
+            notices.error("The backup was not restored", failure);
         });
     }
 
@@ -218,42 +223,11 @@ public final class MainWindow {
 
     private void showRestored(Restored restored) {
         show(restored.opened());
-        info("Restore a backup", restored.message());
+        notices.info("Restore a backup", restored.message());
     }
 
     void setLogFolder(Path folder) {
         logFolder = folder;
-    }
-
-    /** Where the log files are, or null when the window runs without a log file (tests). */
-    Path logFolder() {
-        return logFolder;
-    }
-
-    private void info(String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.setHeaderText(header);
-        alert.initOwner(stage);
-        alert.show();
-    }
-
-    /**
-     * Text fields would take Ctrl+Z for their own typing even after it was saved; send it to the plan's undo unless
-     * the focused field still holds typing that is not committed.
-     */
-    private void routeUndoKeys(MainMenus menus) {
-        stage.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (Typing.isUncommitted(stage.getScene().getFocusOwner())) {
-                return;
-            }
-            if (MainMenus.UNDO.match(e)) {
-                model.undo();
-                e.consume();
-            } else if (MainMenus.REDO.match(e) || MainMenus.REDO_Y.match(e)) {
-                model.redo();
-                e.consume();
-            }
-        });
     }
 
     /** Opens another plan of the store (its undo history starts afresh). */
@@ -261,25 +235,8 @@ public final class MainWindow {
         showPlan(plan, user);
     }
 
-    /** The store's plans as last listed; refreshed whenever a plan is opened or made. */
-    java.util.List<org.jointplan.domain.Plan> plans() {
-        return plans;
-    }
-
-    LocalUser user() {
-        return user;
-    }
-
     PlanViewModel model() {
         return model;
-    }
-
-    Workspace workspace() {
-        return workspace;
-    }
-
-    TaskRunner tasks() {
-        return tasks;
     }
 
     private void showMessage(boolean busy, String message) {
@@ -305,65 +262,5 @@ public final class MainWindow {
     }
 
     private record Restored(Opened opened, String message) {
-    }
-
-    /**
-     * The panes of an open plan: navigator, timeline above the actions table, and the editor. The editor is built
-     * when it is first needed: it is the heaviest pane, and the window shows sooner without it.
-     */
-    static final class PlanScreen extends SplitPane {
-        private final PlanViewModel model;
-        private final ActionsTable table;
-        private final StackPane editorSlot = new StackPane();
-        private ActionEditor editor;
-        private final PlanNavigator navigator;
-        private final TimelinePane timeline;
-
-        PlanScreen(PlanViewModel model) {
-            this.model = model;
-            table = new ActionsTable(model);
-            Label empty = new Label("Select an action in the table or the timeline to edit it, or add one with"
-                    + " Edit > New action (Ctrl+N).");
-            empty.setWrapText(true);
-            empty.getStyleClass().add("editor-empty");
-            editorSlot.getChildren().add(empty);
-            editorSlot.getStyleClass().add("action-editor");
-            model.selectedActionIdProperty().addListener((obs, o, id) -> {
-                if (id != null) {
-                    editor();
-                }
-            });
-            navigator = new PlanNavigator(model, id -> table.filterBar().showPriority(id));
-            timeline = new TimelinePane(model, table.shownProperty());
-            SplitPane centre = new SplitPane(timeline, table);
-            centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-            centre.setDividerPositions(0.55);
-            getItems().addAll(navigator, centre, editorSlot);
-            editorSlot.setMinWidth(400);
-            navigator.setMinWidth(180);
-            setDividerPositions(0.16, 0.74);
-            SplitPane.setResizableWithParent(navigator, false);
-            SplitPane.setResizableWithParent(editorSlot, false);
-        }
-
-        ActionsTable table() {
-            return table;
-        }
-
-        ActionEditor editor() {
-            if (editor == null) {
-                editor = new ActionEditor(model);
-                editorSlot.getChildren().setAll(editor);
-            }
-            return editor;
-        }
-
-        PlanNavigator navigator() {
-            return navigator;
-        }
-
-        TimelinePane timeline() {
-            return timeline;
-        }
     }
 }

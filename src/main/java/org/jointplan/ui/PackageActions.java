@@ -2,12 +2,10 @@ package org.jointplan.ui;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.jointplan.service.MergeService;
 import org.jointplan.service.PackageService;
 import org.jointplan.ui.merge.MergeReviewWindow;
-import org.jointplan.service.UserMessages;
 
 /**
  * File > Export package… and File > Open package…, as the main window runs them. Opening a package of a plan that
@@ -15,13 +13,13 @@ import org.jointplan.service.UserMessages;
  */
 final class PackageActions {
     private final Stage stage;
-    private final MainWindow window;
+    private final OpenPlan window;
     private final PackageService service = new PackageService();
     private final MergeService merges = new MergeService(service);
 
-    PackageActions(Stage stage, MainWindow window) {
-        this.stage = stage;
-        this.window = window;
+    PackageActions(OpenPlan open) {
+        this.stage = open.owner();
+        this.window = open;
     }
 
     void exportPlan() {
@@ -85,7 +83,7 @@ final class PackageActions {
     }
 
     private void added(PackageService.Imported done) {
-        window.model().background(() -> window.workspace().plan(done.planId()).orElseThrow(), window::switchTo,
+        window.model().background(() -> window.workspace().plan(done.planId()).orElseThrow(), window.show(),
                 message -> info("The plan was not opened", message));
         info("Package opened", "Added '" + done.title() + "' (" + done.actions() + " actions) from "
                 + (done.fromOrganisation().isEmpty() ? "its sender" : done.fromOrganisation()) + ".");
@@ -99,7 +97,7 @@ final class PackageActions {
             show.run();
         } else {
             window.model().background(() -> window.workspace().plan(proposal.local().id()).orElseThrow(), plan -> {
-                window.switchTo(plan);
+                window.show().accept(plan);
                 show.run();
             }, message -> info("The plan was not opened", message));
         }
@@ -112,16 +110,10 @@ final class PackageActions {
     }
 
     private void info(String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.setHeaderText(header);
-        alert.initOwner(stage);
-        alert.show();
+        window.notices().info(header, text);
     }
 
     private void error(String header, Throwable failure) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, UserMessages.of(failure));
-        alert.setHeaderText(header);
-        alert.initOwner(stage);
-        alert.show();
+        window.notices().error(header, failure);
     }
 }

@@ -12,6 +12,7 @@ import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Priority;
 import org.jointplan.domain.Status;
 import org.jointplan.domain.StatusSummary;
+import org.jointplan.ui.model.PlanViewModel;
 
 /**
  * The plan at a glance: each priority with its count and status summary (worst status as a badge, in words too),

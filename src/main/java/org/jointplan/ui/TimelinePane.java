@@ -7,6 +7,7 @@ import org.jointplan.domain.Action;
 import org.jointplan.domain.Milestone;
 import org.jointplan.domain.ValidationException;
 import org.jointplan.service.Edits;
+import org.jointplan.ui.model.PlanViewModel;
 import org.jointplan.ui.timeline.TimelineEdit;
 import org.jointplan.ui.timeline.TimelineEditEvent;
 import org.jointplan.ui.timeline.TimelineView;

@@ -3,7 +3,7 @@ package org.jointplan.bench;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.jointplan.bundle.merge.Difference;
+import org.jointplan.domain.Difference;
 import org.jointplan.bundle.merge.ThreeWayDiff;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.PlanData;

@@ -15,6 +15,7 @@ import org.jointplan.service.PlanSession;
 import org.jointplan.store.Store;
 import org.jointplan.testsupport.Bench;
 import org.jointplan.testsupport.PlanGenerator;
+import org.jointplan.ui.model.PlanViewModel;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,7 @@ class UiOpenBench {
             long t0 = System.nanoTime();
             PlanViewModel model = new PlanViewModel(new InlineTaskRunner(),
                     new PlanSession(store, new LocalUser("Bench", "Bench"), plan));
-            MainWindow.PlanScreen screen = new MainWindow.PlanScreen(model);
+            PlanScreen screen = new PlanScreen(model);
             Scene scene = new Scene(screen, 1260, 780); // within the headless screen (1280 x 800)
             scene.getStylesheets().add(MainWindow.class.getResource("jointplan.css").toExternalForm());
             stage[0] = new Stage();

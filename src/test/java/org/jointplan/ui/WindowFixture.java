@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.jointplan.service.BackgroundTaskRunner;
+import org.jointplan.ui.model.PlanViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.jointplan.domain.Difference;
 import org.jointplan.domain.EntityKind;
 import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;

@@ -28,7 +28,7 @@ import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Status;
 import org.jointplan.domain.ValidationException;
 import org.jointplan.service.Edits;
-import org.jointplan.ui.PlanViewModel;
+import org.jointplan.ui.model.PlanViewModel;
 
 /**
  * Edits the selected action. Each field is saved by itself when the user leaves it or presses Enter (choices at

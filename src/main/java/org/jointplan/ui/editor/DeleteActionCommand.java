@@ -5,7 +5,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import org.jointplan.domain.Action;
 import org.jointplan.service.Edits;
-import org.jointplan.ui.PlanViewModel;
+import org.jointplan.ui.model.PlanViewModel;
 
 /** Deletes the selected action after saying what goes with it; Undo brings it all back. */
 public final class DeleteActionCommand {

@@ -12,7 +12,7 @@ import org.jointplan.domain.Dependency;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.ValidationException;
 import org.jointplan.service.Edits;
-import org.jointplan.ui.PlanViewModel;
+import org.jointplan.ui.model.PlanViewModel;
 
 /** What the selected action waits for (add, remove) and what waits for it. A loop is refused in plain words. */
 final class DependenciesPane extends VBox {

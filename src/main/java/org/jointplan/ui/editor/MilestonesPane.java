@@ -15,7 +15,7 @@ import org.jointplan.domain.PlanData;
 import org.jointplan.domain.UkDates;
 import org.jointplan.domain.ValidationException;
 import org.jointplan.service.Edits;
-import org.jointplan.ui.PlanViewModel;
+import org.jointplan.ui.model.PlanViewModel;
 
 /** The selected action's milestones: add one, move its date (the baseline is kept), mark it achieved, delete it. */
 final class MilestonesPane extends VBox {

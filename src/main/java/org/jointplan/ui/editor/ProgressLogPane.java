@@ -14,7 +14,7 @@ import org.jointplan.domain.Status;
 import org.jointplan.domain.UkDates;
 import org.jointplan.domain.ValidationException;
 import org.jointplan.service.Edits;
-import org.jointplan.ui.PlanViewModel;
+import org.jointplan.ui.model.PlanViewModel;
 
 /** The action's progress log, newest first, and "add update" with the status at that time. */
 final class ProgressLogPane extends VBox {

@@ -6,7 +6,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.jointplan.bundle.merge.Difference;
+import org.jointplan.domain.Difference;
 
 /**
  * One change in the review: a check box to accept it, or for a conflict a choice between mine and theirs (mine by

@@ -20,9 +20,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import org.jointplan.bundle.merge.Difference;
+import org.jointplan.domain.Difference;
 import org.jointplan.service.MergeService;
-import org.jointplan.ui.PlanViewModel;
+import org.jointplan.ui.model.PlanViewModel;
 
 /**
  * Review of a partner's changes before anything is applied: grouped by priority, each with who made it and when,

@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import org.jointplan.domain.Partner;
 import org.jointplan.domain.ValidationException;
 import org.jointplan.service.Edits;
-import org.jointplan.ui.PlanViewModel;
+import org.jointplan.ui.model.PlanViewModel;
 
 /** Partner organisations: add, rename, remove one that leads nothing. */
 final class PartnersPane extends VBox {

@@ -21,7 +21,7 @@ import org.jointplan.domain.Plan;
 import org.jointplan.domain.UkDates;
 import org.jointplan.domain.ValidationException;
 import org.jointplan.service.Edits;
-import org.jointplan.ui.PlanViewModel;
+import org.jointplan.ui.model.PlanViewModel;
 
 /**
  * Plan settings: title, strategy, period, financial year and governance groups; partners; priorities. Like every

@@ -11,7 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jointplan.domain.PlanData;
 import org.jointplan.service.Edits;
-import org.jointplan.ui.PlanViewModel;
+import org.jointplan.ui.model.PlanViewModel;
 
 /** Priorities of the plan: add, rename, move up or down, retire or bring back. */
 final class PrioritiesPane extends VBox {

@@ -12,13 +12,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jointplan.domain.Action;
+import org.jointplan.domain.Difference;
+import org.jointplan.domain.EntityKind;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.PlanRules;
 import org.jointplan.domain.Stamp;
 import org.jointplan.domain.Stamped;
 import org.jointplan.domain.Status;
 import org.jointplan.domain.Tombstone;
-import org.jointplan.domain.EntityKind;
 import org.jointplan.testsupport.PlanGenerator;
 import org.junit.jupiter.api.Test;
 

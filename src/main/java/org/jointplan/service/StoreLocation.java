@@ -1,4 +1,4 @@
-package org.jointplan.store;
+package org.jointplan.service;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.jointplan.service.startup;
+package org.jointplan.service;
 
 import java.nio.file.Path;
 import java.util.Objects;

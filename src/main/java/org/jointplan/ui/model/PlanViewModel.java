@@ -1,4 +1,4 @@
-package org.jointplan.ui;
+package org.jointplan.ui.model;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,6 +32,7 @@ import org.jointplan.service.UserMessages;
  */
 public final class PlanViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    static final String UNSAVED_FIELD = "Unsaved edit in a field: press Enter or leave the field to save it";
 
     private final TaskRunner tasks;
     private final PlanSession session;
@@ -41,6 +43,9 @@ public final class PlanViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "All changes saved");
     private final BooleanProperty saveFailed = new SimpleBooleanProperty(this, "saveFailed");
+    private final BooleanProperty fieldEdited = new SimpleBooleanProperty(this, "fieldEdited");
+    private final StringBinding status = Bindings.createStringBinding(
+            () -> fieldEdited.get() ? UNSAVED_FIELD : saveState.get(), fieldEdited, saveState);
 
     public PlanViewModel(TaskRunner tasks, PlanSession session) {
         this.tasks = tasks;
@@ -96,6 +101,16 @@ public final class PlanViewModel {
 
     public BooleanProperty saveFailedProperty() {
         return saveFailed;
+    }
+
+    /** True while a field holds typing not yet committed: nothing of it is saved until Enter or leaving the field. */
+    public BooleanProperty fieldEditedProperty() {
+        return fieldEdited;
+    }
+
+    /** What the status bar says: an edit still in a field first, else the save state. */
+    public StringBinding statusProperty() {
+        return status;
     }
 
     /** Builds the change from the current plan and saves it; {@code onFailure} hears why it was not saved. */

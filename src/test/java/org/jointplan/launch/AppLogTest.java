@@ -1,4 +1,4 @@
-package org.jointplan.service.startup;
+package org.jointplan.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

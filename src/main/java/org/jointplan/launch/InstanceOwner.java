@@ -1,4 +1,4 @@
-package org.jointplan.service.startup;
+package org.jointplan.launch;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

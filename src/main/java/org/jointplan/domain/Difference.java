@@ -1,9 +1,7 @@
-package org.jointplan.bundle.merge;
+package org.jointplan.domain;
 
 import java.util.Objects;
 import java.util.UUID;
-import org.jointplan.domain.Stamp;
-import org.jointplan.domain.Stamped;
 
 /**
  * One difference between the local plan and a partner's copy, relative to their common base.

@@ -1,18 +1,18 @@
-package org.jointplan.ui;
+package org.jointplan.launch;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jointplan.service.AppInfo;
+import org.jointplan.service.LaunchRequest;
+import org.jointplan.service.StoreLocation;
 import org.jointplan.service.Workspace;
-import org.jointplan.service.startup.AppLog;
-import org.jointplan.service.startup.HandOff;
-import org.jointplan.service.startup.LaunchRequest;
-import org.jointplan.service.startup.SingleInstance;
-import org.jointplan.store.StoreLocation;
+import org.jointplan.ui.JointPlanApp;
+import org.jointplan.ui.LaterStarts;
 
 /**
  * Starts the window for a launch request: first makes sure this is the only window on the store (else hands the
@@ -55,11 +55,30 @@ public final class WindowLauncher {
         opener.setDaemon(true);
         opener.start();
         try {
-            JointPlanApp.launchWindow(request, claim.owner(), log.map(AppLog::folder).orElse(null), opening);
+            JointPlanApp.launchWindow(request, laterStarts(claim.owner()), log.map(AppLog::folder).orElse(null),
+                    opening);
         } finally {
             LOG.info(AppInfo.NAME + " closed");
             log.ifPresent(AppLog::close);
         }
+    }
+
+    /** The window hears of later starts through the instance this start owns (none if it did not claim one). */
+    private static LaterStarts laterStarts(InstanceOwner owner) {
+        if (owner == null) {
+            return null;
+        }
+        return new LaterStarts() {
+            @Override
+            public void listen(Consumer<Optional<Path>> onStart) {
+                owner.listen(handOff -> onStart.accept(handOff.planPackage()));
+            }
+
+            @Override
+            public void close() {
+                owner.close();
+            }
+        };
     }
 
     static String handedOverMessage(LaunchRequest request) {

@@ -1,0 +1,36 @@
+package org.jointplan.ui;
+
+import java.util.UUID;
+import org.jointplan.ui.merge.ExchangeHistoryWindow;
+import org.jointplan.ui.present.PresentationMode;
+import org.jointplan.ui.settings.PlanSettingsWindow;
+
+/** The commands about the plan as a whole: open another, its settings, its exchanges, present it. */
+final class PlanCommands {
+    private final OpenPlan open;
+
+    PlanCommands(OpenPlan open) {
+        this.open = open;
+    }
+
+    /** Opens another plan of the store (its undo history starts afresh). */
+    void openPlan(UUID planId) {
+        open.model().background(() -> open.workspace().plan(planId).orElseThrow(), open.show(),
+                message -> open.notices().info("The plan was not opened", message));
+    }
+
+    void settings() {
+        new PlanSettingsWindow(open.owner(), open.model()).show();
+    }
+
+    void history() {
+        var plan = open.model().plan();
+        open.model().background(() -> open.workspace().exchanges(plan.id()),
+                list -> new ExchangeHistoryWindow(open.owner(), plan.plan().title(), list).show(),
+                message -> open.notices().info("The history could not be read", message));
+    }
+
+    void present() {
+        PresentationMode.show(open.owner(), open.model().plan(), open.model().todayProperty().get());
+    }
+}

@@ -1,0 +1,97 @@
+package org.jointplan.ui;
+
+import java.util.Optional;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Every command of the main window as the user sees it: its label (with the mnemonic after "_"), its accelerator
+ * and the sentence its tooltip says. {@link MainMenus} puts them in menus and the toolbar; what they do lives in
+ * the command classes.
+ */
+enum StandardActions {
+    ROLL_FORWARD("_New plan from this one…"),
+    PLAN_SETTINGS("Plan _settings…", "Shortcut+Comma"),
+    EXPORT_PACKAGE("_Export package…", "Shortcut+E"),
+    OPEN_PACKAGE("_Open package…", "Shortcut+O"),
+    EXCHANGE_HISTORY("Exchange _history…"),
+    EXPORT_PICTURE("Export timeline as _picture…", "Shortcut+Shift+E"),
+    OPEN_STORE_FOLDER("Open store _folder"),
+    QUIT("_Quit", "Shortcut+Q"),
+
+    UNDO("_Undo", "Shortcut+Z", "Undo the last change (Ctrl+Z)"),
+    REDO("_Redo", "Shortcut+Shift+Z", "Redo (Ctrl+Shift+Z or Ctrl+Y)"),
+    NEW_ACTION("_New action", "Shortcut+N", "Add an action to the selected priority (Ctrl+N)"),
+    DELETE_ACTION("_Delete action…", "Shortcut+Delete", "Delete the selected action (Ctrl+Delete)"),
+    FIND_ACTIONS("_Find actions", "Shortcut+F"),
+
+    PRESENT("_Present the plan", "F5", "Show the timeline full screen for the meeting (F5)"),
+    ZOOM_IN("Zoom _in", "Shortcut+Shift+Equals", "Zoom in (Ctrl+Shift+=)"),
+    ZOOM_OUT("Zoom _out", "Shortcut+Shift+Minus", "Zoom out (Ctrl+Shift+-)"),
+    ZOOM_TO_FIT("Zoom to _fit", "Shortcut+Shift+F", "Zoom the timeline to the whole plan"),
+    ZOOM_WEEKS("_Weeks"),
+    ZOOM_MONTHS("_Months"),
+    ZOOM_QUARTERS("_Quarters"),
+    ZOOM_YEARS("_Years"),
+    GO_TO_TIMELINE("Go to time_line", "Shortcut+4"),
+    CLEAR_FILTERS("_Clear filters", "Shortcut+Shift+L"),
+    GO_TO_TABLE("Go to _table", "Shortcut+1"),
+    GO_TO_EDITOR("Go to _editor", "Shortcut+2"),
+    GO_TO_NAVIGATOR("Go to _navigator", "Shortcut+3"),
+    LARGER_TEXT("_Larger text", "Shortcut+Equals"),
+    SMALLER_TEXT("_Smaller text", "Shortcut+Minus"),
+    NORMAL_TEXT("Nor_mal text size", "Shortcut+0"),
+
+    ABOUT("_About JointPlan"),
+    OPEN_LOG_FOLDER("Open _log folder"),
+    RESTORE_BACKUP("_Restore a backup…");
+
+    private final String text;
+    private final KeyCombination accelerator;
+    private final String description;
+
+    StandardActions(String text) {
+        this(text, null, null);
+    }
+
+    StandardActions(String text, String accelerator) {
+        this(text, accelerator, null);
+    }
+
+    StandardActions(String text, String accelerator, String description) {
+        this.text = text;
+        this.accelerator = accelerator == null ? null : keys(accelerator);
+        this.description = description;
+    }
+
+    /**
+     * A combination of named keys ("Shortcut+0", "Shortcut+Shift+Equals"). A name JavaFX does not know would make a
+     * combination of typed characters that shows as written ("Ctrl+Digit0") and never matches a key: refused here.
+     */
+    static KeyCombination keys(String text) {
+        KeyCombination keys = KeyCombination.keyCombination(text);
+        if (!(keys instanceof KeyCodeCombination)) {
+            throw new IllegalArgumentException("Not a combination of named keys: " + text);
+        }
+        return keys;
+    }
+
+    /** The label, with "_" before its mnemonic. */
+    String text() {
+        return text;
+    }
+
+    Optional<KeyCombination> accelerator() {
+        return Optional.ofNullable(accelerator);
+    }
+
+    /** What a tooltip or a screen reader says about it; the label without its mnemonic if nothing more. */
+    String description() {
+        return description != null ? description : text.replace("_", "");
+    }
+
+    /** Whether a key press is this command's accelerator. */
+    boolean matches(javafx.scene.input.KeyEvent event) {
+        return accelerator != null && accelerator.match(event);
+    }
+}
