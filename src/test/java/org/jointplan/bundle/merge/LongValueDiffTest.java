@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jointplan.domain.Action;
+import org.jointplan.domain.Difference;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Stamp;
 import org.jointplan.testsupport.PlanGenerator;
