@@ -41,9 +41,6 @@ public final class PackageWriter {
             throw new PackageException("This plan breaks a rule, so it was not exported: "
                     + JsonErrors.lowerFirst(problems.get(0)));
         }
-        DateBounds.problem(data).ifPresent(problem -> {
-            throw new PackageException("This plan cannot be exported: it " + problem);
-        });
         if (passphrase != null) {
             PackageCrypto.requirePassphrase(passphrase);
         }

@@ -8,7 +8,7 @@ import java.util.Objects;
 public record Stamp(Instant at, String organisation, String person) {
 
     public Stamp {
-        Objects.requireNonNull(at, "at");
+        PlausibleDates.requireStamp(Objects.requireNonNull(at, "at"));
         organisation = Text.orEmpty(organisation);
         person = Text.orEmpty(person);
         at = at.truncatedTo(ChronoUnit.MILLIS);
