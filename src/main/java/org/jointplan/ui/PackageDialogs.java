@@ -22,6 +22,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -191,6 +192,7 @@ public final class PackageDialogs {
         dialog.setTitle(title);
         Label explanation = new Label(text);
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, explanation);
         box.getChildren().addAll(content);
         box.getStyleClass().add("passphrase-dialog");
@@ -211,7 +213,7 @@ public final class PackageDialogs {
         Label problem = new Label();
         problem.setWrapText(true);
         problem.getStyleClass().add("passphrase-problem");
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.setMinHeight(Region.USE_PREF_SIZE); // its line is kept even when empty, so nothing jumps
         return problem;
     }
 
