@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jointplan.domain.PlausibleDates;
 
 /**
  * manifest.json: what a package is, who made it and when, and the size and SHA-256 of every other entry, so that a
@@ -30,6 +31,10 @@ public record Manifest(int formatVersion, String application, String application
         }
         if (planId == null || exportedAt == null) {
             throw new PackageException("The package's manifest does not say which plan it holds or when it was made.");
+        }
+        if (!PlausibleDates.plausible(exportedAt)) { // a time no change stamp may carry breaks every later merge
+            throw new PackageException("The package says it was made on " + exportedAt + ", which cannot be right;"
+                    + " ask the sender for a new package.");
         }
         application = orEmpty(application);
         applicationVersion = orEmpty(applicationVersion);

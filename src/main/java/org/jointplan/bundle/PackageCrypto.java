@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKeyFactory;
@@ -29,12 +30,16 @@ public final class PackageCrypto {
      * read before the passphrase can be checked, so a hostile file could otherwise make us spin for hours.
      */
     public static final int MAX_ITERATIONS = 10_000_000;
+    /** A new package's passphrase; shorter ones are guessed in moments, even at 600,000 rounds. */
+    public static final int MIN_PASSPHRASE_LENGTH = 8;
     static final int SALT_BYTES = 16;
     static final int NONCE_BYTES = 12;
     static final int TAG_BITS = 128;
     static final int HEADER_BYTES = MAGIC.length + 2 + 1 + 4 + 1 + SALT_BYTES + 1 + NONCE_BYTES;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Key derivations so far: each costs about 0.2 s, so opening a package must need only one. */
+    private static final AtomicLong DERIVATIONS = new AtomicLong();
 
     private PackageCrypto() {
     }
@@ -66,7 +71,8 @@ public final class PackageCrypto {
     /** Opens a sealed package; any change to the file, or the wrong passphrase, fails GCM's check. */
     static byte[] decrypt(byte[] file, char[] passphrase) {
         if (passphrase == null) {
-            throw new PackageException("This package is protected by a passphrase; give the passphrase to open it.");
+            throw new WrongPassphraseException("This package is protected by a passphrase; give the passphrase to"
+                    + " open it.", null);
         }
         if (file.length < HEADER_BYTES + TAG_BITS / 8) {
             throw new PackageException("The package is damaged: it ends before its encrypted content begins.");
@@ -98,7 +104,7 @@ public final class PackageCrypto {
         byte[] nonce = new byte[NONCE_BYTES];
         header.get(nonce);
         if (passphrase.length == 0) {
-            throw new PackageException("The passphrase is not right for this package.");
+            throw new WrongPassphraseException("The passphrase is not right for this package.", null);
         }
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, passphrase, salt, (int) iterations, nonce);
@@ -106,16 +112,25 @@ public final class PackageCrypto {
             return cipher.doFinal(file, HEADER_BYTES, file.length - HEADER_BYTES);
         } catch (AEADBadTagException e) {
             // GCM cannot tell a wrong key from altered bytes; the passphrase is by far the likelier cause
-            throw new PackageException("The passphrase is not right for this package (or the file was damaged on"
-                    + " the way).", e);
+            throw new WrongPassphraseException("The passphrase is not right for this package (or the file was"
+                    + " damaged on the way).", e);
         } catch (GeneralSecurityException e) {
             throw new PackageException("This Java runtime cannot decrypt the package (" + e.getMessage() + ").", e);
         }
     }
 
+    /** How many keys this JVM has derived from passphrases, for tests that count them. */
+    public static long keyDerivations() {
+        return DERIVATIONS.get();
+    }
+
     static void requirePassphrase(char[] passphrase) {
         if (passphrase == null || passphrase.length == 0) {
             throw new PackageException("The passphrase is empty; type one, or export without a passphrase.");
+        }
+        if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+            throw new PackageException("The passphrase is shorter than " + MIN_PASSPHRASE_LENGTH + " characters;"
+                    + " choose a longer one, or export without a passphrase.");
         }
     }
 
@@ -124,6 +139,7 @@ public final class PackageCrypto {
         PBEKeySpec spec = new PBEKeySpec(passphrase, salt, iterations, 256);
         byte[] key = null;
         try {
+            DERIVATIONS.incrementAndGet();
             key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));

@@ -8,6 +8,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import java.util.function.DoubleConsumer;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.PlanRules;
 import org.jointplan.domain.Tombstone;
+import org.jointplan.domain.UkDates;
 
 /**
  * Reads a package as hostile input and gives back a plan only when every check passes: the file's size, the
@@ -27,14 +31,19 @@ import org.jointplan.domain.Tombstone;
  * <p>Progress goes to a {@link DoubleConsumer} between steps, from 0 to 1; it may throw to stop the work.
  */
 public final class PackageReader {
+    /** How far ahead of this computer's clock a sender's clock may run. */
+    static final Duration CLOCK_SKEW = Duration.ofDays(1);
+
     private final PackageLimits limits;
+    private final Clock clock;
 
     public PackageReader() {
-        this(PackageLimits.DEFAULT);
+        this(PackageLimits.DEFAULT, Clock.systemUTC());
     }
 
-    public PackageReader(PackageLimits limits) {
+    public PackageReader(PackageLimits limits, Clock clock) {
         this.limits = limits;
+        this.clock = clock;
     }
 
     /** Whether the file is a passphrase-protected package, so that the window can ask before reading it. */
@@ -67,6 +76,12 @@ public final class PackageReader {
         Map<String, byte[]> entries = new LimitedUnzip(limits).read(zip, listed);
         progress.accept(0.5);
         Manifest manifest = manifest(entries.get(PackageFormat.MANIFEST), name);
+        if (manifest.exportedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            // it would stay "newer" than every later package from the same sender
+            throw new PackageException("The package says it was made on " + UkDates.numeric(LocalDate.ofInstant(
+                    manifest.exportedAt(), ExportDetails.UK)) + ", which is in the future; ask the sender to check"
+                    + " their computer's clock and send a new package.");
+        }
         checkEntries(manifest, listed, entries);
         progress.accept(0.6);
         PlanData plan = plan(entries.get(PackageFormat.PLAN), manifest);
@@ -174,9 +189,6 @@ public final class PackageReader {
         if (!plan.id().equals(manifest.planId())) {
             throw new PackageException("The package's manifest names a different plan from the one it holds.");
         }
-        DateBounds.problem(plan).ifPresent(problem -> {
-            throw new PackageException(what + " " + problem);
-        });
         List<String> problems = PlanRules.problems(plan);
         if (!problems.isEmpty()) {
             throw new PackageException(what + " breaks a rule: " + JsonErrors.lowerFirst(problems.get(0)));

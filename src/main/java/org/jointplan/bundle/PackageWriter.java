@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jointplan.domain.PlanData;
@@ -41,9 +42,6 @@ public final class PackageWriter {
             throw new PackageException("This plan breaks a rule, so it was not exported: "
                     + JsonErrors.lowerFirst(problems.get(0)));
         }
-        DateBounds.problem(data).ifPresent(problem -> {
-            throw new PackageException("This plan cannot be exported: it " + problem);
-        });
         if (passphrase != null) {
             PackageCrypto.requirePassphrase(passphrase);
         }
@@ -60,7 +58,7 @@ public final class PackageWriter {
         entries.put(PackageFormat.TIMELINE,
                 TimelinePicture.png(data, details.exportedAt().atZone(ExportDetails.UK).toLocalDate()));
         progress.accept(0.65);
-        byte[] zip = zip(manifest(data, details, entries), entries, details);
+        byte[] zip = readable(manifest(data, details, entries), entries, details);
         progress.accept(0.85);
         byte[] file = passphrase == null ? zip : PackageCrypto.encrypt(zip, passphrase);
         if (file.length > limits.maxPackageBytes()) {
@@ -94,13 +92,36 @@ public final class PackageWriter {
         }
     }
 
+    /**
+     * The zip, read back through the reader's own limits before it is handed on. Text that repeats itself (a note
+     * pasted many times) deflates further than the reader's zip-bomb ratio allows; such a plan goes uncompressed.
+     */
+    private byte[] readable(byte[] manifest, Map<String, byte[]> entries, ExportDetails details) {
+        byte[] deflated = zip(manifest, entries, details, ZipEntry.DEFLATED);
+        try {
+            return readBack(deflated);
+        } catch (PackageException tooFar) {
+            try {
+                return readBack(zip(manifest, entries, details, ZipEntry.STORED));
+            } catch (PackageException e) {
+                throw new PackageException("This plan cannot be exported within the limits JointPlan reads packages"
+                        + " by: " + JsonErrors.lowerFirst(e.getMessage()), e);
+            }
+        }
+    }
+
+    private byte[] readBack(byte[] zip) {
+        new LimitedUnzip(limits).read(zip, ZipDirectory.read(zip, limits));
+        return zip;
+    }
+
     /** The manifest comes first, so that a reader (or a person with a zip tool) meets it before the rest. */
-    private static byte[] zip(byte[] manifest, Map<String, byte[]> entries, ExportDetails details) {
+    private static byte[] zip(byte[] manifest, Map<String, byte[]> entries, ExportDetails details, int method) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.get(PackageFormat.PLAN).length / 4 + 65536);
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            put(zip, PackageFormat.MANIFEST, manifest, details);
+            put(zip, PackageFormat.MANIFEST, manifest, details, method);
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                put(zip, e.getKey(), e.getValue(), details);
+                put(zip, e.getKey(), e.getValue(), details, method);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -108,10 +129,18 @@ public final class PackageWriter {
         return bytes.toByteArray();
     }
 
-    private static void put(ZipOutputStream zip, String name, byte[] content, ExportDetails details)
+    private static void put(ZipOutputStream zip, String name, byte[] content, ExportDetails details, int method)
             throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTime(details.exportedAt().toEpochMilli());
+        entry.setMethod(method);
+        if (method == ZipEntry.STORED) { // a stored entry's sizes and checksum go before its bytes
+            CRC32 crc = new CRC32();
+            crc.update(content);
+            entry.setSize(content.length);
+            entry.setCompressedSize(content.length);
+            entry.setCrc(crc.getValue());
+        }
         zip.putNextEntry(entry);
         zip.write(content);
         zip.closeEntry();

@@ -38,6 +38,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it exists.")
     boolean force;
 
+    @Option(names = "--include-private-notes", description = "Send the actions' private notes too (left out by"
+            + " default).")
+    boolean includePrivateNotes;
+
     @Override
     public Integer call() {
         if (Files.exists(out) && !force) {
@@ -46,8 +50,8 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         try (Passphrase passphrase = Passphrase.from(passphraseFile); Workspace workspace = root.openWorkspace()) {
-            PackageService.Exported done = new PackageService().exportPlan(workspace, planId, out, passphrase.chars(),
-                    LocalUser.of(workspace.store()), fraction -> { });
+            PackageService.Exported done = new PackageService().exportPlan(workspace.store(), planId, out,
+                    passphrase.chars(), LocalUser.of(workspace.store()), includePrivateNotes, fraction -> { });
             spec.commandLine().getOut().println("Exported '" + done.title() + "' (" + done.actions() + " actions) to "
                     + done.file() + (done.encrypted() ? ", protected by the passphrase." : "."));
             return 0;

@@ -33,6 +33,8 @@ public record Action(UUID id, UUID planId, UUID priorityId, Set<UUID> otherPrior
         if (start == null || due == null) {
             throw new ValidationException("An action needs both a start date and a due date.");
         }
+        PlausibleDates.require(start);
+        PlausibleDates.require(due);
         if (due.isBefore(start)) {
             throw new ValidationException("The due date (" + UkDates.numeric(due) + ") is before the start date ("
                     + UkDates.numeric(start) + ").");

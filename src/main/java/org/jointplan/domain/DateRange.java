@@ -9,6 +9,8 @@ public record DateRange(LocalDate start, LocalDate end) {
     public DateRange {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
+        PlausibleDates.require(start);
+        PlausibleDates.require(end);
         if (end.isBefore(start)) {
             throw new ValidationException("The end date (" + UkDates.numeric(end) + ") is before the start date ("
                     + UkDates.numeric(start) + ").");

@@ -22,6 +22,7 @@ public record Measure(UUID id, UUID planId, String name, String unit, boolean hi
         if (target != null && !Double.isFinite(target)) {
             throw new ValidationException("The target of " + name + " must be a number.");
         }
+        PlausibleDates.require(targetDate);
         source = Text.line(source, "The measure's source");
         Objects.requireNonNull(stamp, "stamp");
     }

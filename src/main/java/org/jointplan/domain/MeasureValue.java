@@ -13,6 +13,7 @@ public record MeasureValue(UUID id, UUID measureId, LocalDate date, Double actua
         if (date == null) {
             throw new ValidationException("A measure value needs a date.");
         }
+        PlausibleDates.require(date);
         if (actual == null && trajectory == null) {
             throw new ValidationException("A measure value needs an actual or a trajectory figure.");
         }

@@ -21,7 +21,8 @@ public record Milestone(UUID id, UUID planId, UUID actionId, UUID priorityId, St
         if (date == null) {
             throw new ValidationException("A milestone needs a date.");
         }
-        baselineDate = baselineDate == null ? date : baselineDate;
+        PlausibleDates.require(date);
+        baselineDate = PlausibleDates.require(baselineDate == null ? date : baselineDate);
         revisionReason = Text.paragraph(revisionReason, "The reason the milestone moved");
         Objects.requireNonNull(stamp, "stamp");
     }

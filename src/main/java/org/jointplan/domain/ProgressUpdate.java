@@ -14,6 +14,7 @@ public record ProgressUpdate(UUID id, UUID actionId, LocalDate date, String text
         if (date == null) {
             throw new ValidationException("A progress update needs a date.");
         }
+        PlausibleDates.require(date);
         text = Text.requiredParagraph(text, "The progress update");
         Objects.requireNonNull(status, "status");
         author = Text.line(author, "The update's author");

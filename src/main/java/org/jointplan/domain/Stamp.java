@@ -8,7 +8,7 @@ import java.util.Objects;
 public record Stamp(Instant at, String organisation, String person) {
 
     public Stamp {
-        Objects.requireNonNull(at, "at");
+        PlausibleDates.requireStamp(Objects.requireNonNull(at, "at"));
         organisation = Text.line(organisation, "The organisation in a change stamp");
         person = Text.line(person, "The person in a change stamp");
         at = at.truncatedTo(ChronoUnit.MILLIS);

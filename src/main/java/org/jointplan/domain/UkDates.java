@@ -35,7 +35,7 @@ public final class UkDates {
         String value = text == null ? "" : text.strip();
         for (DateTimeFormatter format : ACCEPTED) {
             try {
-                return LocalDate.parse(value, format);
+                return PlausibleDates.require(LocalDate.parse(value, format));
             } catch (DateTimeParseException notThisFormat) {
                 // try the next accepted format
             }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.DoubleConsumer;
 import java.util.function.Predicate;
 import org.jointplan.bundle.PackageException;
@@ -56,17 +57,20 @@ public final class MergeService {
     }
 
     public Proposal prepare(Store store, Path file, char[] passphrase, DoubleConsumer progress) {
-        PlanPackage pkg = packages.read(file, passphrase, progress);
-        PlanData theirs = pkg.plan();
-        PlanData local = store.load(theirs.id()).orElseThrow(() -> new PackageException("The plan in "
+        return prepare(store, packages.read(file, passphrase, progress), file);
+    }
+
+    /** The proposal for a package already read (see {@link PackageOpener}). */
+    Proposal prepare(Store store, PlanPackage pkg, Path file) {
+        PlanData local = store.load(pkg.plan().id()).orElseThrow(() -> new PackageException("The plan in "
                 + file.getFileName() + " is not in your store yet, so there is nothing to merge; import it instead."));
+        // a partner's package never changes the local private notes
+        PlanData theirs = PrivateNotes.keptFrom(local, pkg.plan());
         List<Exchange> history = store.exchanges(theirs.id());
-        Optional<String> baseJson = Optional.ofNullable(pkg.manifest().basedOnPackageId())
-                .flatMap(store::exchangeSnapshot)
-                .or(() -> history.stream().findFirst().flatMap(e -> store.exchangeSnapshot(e.packageId())));
-        PlanData base = baseJson.map(Snapshots::plan).orElseGet(() -> sampleAncestor(theirs));
-        List<String> warnings = new ArrayList<>();
         var manifest = pkg.manifest();
+        List<String> warnings = new ArrayList<>();
+        PlanData base = base(store, manifest.basedOnPackageId(), theirs, warnings);
+        base = base == null ? null : PrivateNotes.keptFrom(local, base);
         history.stream().filter(e -> e.packageId().equals(manifest.packageId())).findFirst().ifPresent(e ->
                 warnings.add("This package was already brought in on " + day(e.recordedAt()) + "."));
         Optional<Exchange> newer = history.stream().filter(e -> e.direction() == Exchange.Direction.RECEIVED
@@ -77,10 +81,6 @@ public final class MergeService {
         newer.ifPresent(e -> warnings.add("This package was made on " + day(manifest.exportedAt())
                         + ", before one from the same sender that you already merged (made on "
                         + day(e.exportedAt()) + "); its changes may be out of date."));
-        if (base == null) {
-            warnings.add("JointPlan has no record of the copy this package came from, so every difference is shown"
-                    + " as a conflict for you to settle.");
-        }
         return new Proposal(pkg, file, local, base, ThreeWayDiff.compare(base, local, theirs), List.copyOf(warnings),
                 newer.isPresent());
     }
@@ -109,12 +109,29 @@ public final class MergeService {
     }
 
     /**
-     * Every store starts with the shipped sample plan, so for that plan the shipped version is the common ancestor
-     * of every copy even before any exchange is recorded.
+     * The common base: the snapshot of the package the partner's copy came from, and nothing else (never another
+     * exchange, which may be another partner's, so that the sender would "delete" what they never had). Without
+     * it there is no base, and the warning says that every difference is a conflict. The one exception is a
+     * package that names no base at all of the shipped sample plan: every store starts with it, so the shipped
+     * version is the common ancestor of every copy before any exchange.
      */
-    private static PlanData sampleAncestor(PlanData theirs) {
+    private static PlanData base(Store store, UUID basedOn, PlanData theirs, List<String> warnings) {
+        if (basedOn != null) {
+            Optional<PlanData> snapshot = store.exchangeSnapshot(basedOn).map(Snapshots::plan)
+                    .filter(plan -> plan.id().equals(theirs.id())); // a base of another plan is no base
+            if (snapshot.isEmpty()) {
+                warnings.add("This package comes from a copy of the plan that JointPlan has no record of, so there"
+                        + " is no common base: every difference is shown as a conflict for you to settle.");
+            }
+            return snapshot.orElse(null);
+        }
         PlanData sample = SamplePlan.load();
-        return sample.id().equals(theirs.id()) ? sample : null;
+        if (sample.id().equals(theirs.id())) {
+            return sample;
+        }
+        warnings.add("This package does not say which copy of the plan it came from, so there is no common base:"
+                + " every difference is shown as a conflict for you to settle.");
+        return null;
     }
 
     private static String day(java.time.Instant instant) {

@@ -66,9 +66,16 @@ public final class PackageService {
      */
     public Exported exportPlan(Store store, UUID planId, Path out, char[] passphrase, LocalUser user,
                                DoubleConsumer progress) {
+        return exportPlan(store, planId, out, passphrase, user, false, progress);
+    }
+
+    /** @param includePrivateNotes whether the actions' private notes go too; by default they stay at home */
+    public Exported exportPlan(Store store, UUID planId, Path out, char[] passphrase, LocalUser user,
+                               boolean includePrivateNotes, DoubleConsumer progress) {
         UUID id = planId != null ? planId : PlanChoice.forExport(store.plans());
-        PlanData data = store.load(id)
+        PlanData stored = store.load(id)
                 .orElseThrow(() -> new PackageException("The store holds no plan with the id " + id + "."));
+        PlanData data = includePrivateNotes ? stored : PrivateNotes.removed(stored);
         progress.accept(0.2);
         UUID basedOn = store.exchanges(id).stream().filter(e -> e.direction() == Exchange.Direction.RECEIVED)
                 .findFirst().map(Exchange::packageId).orElse(null);
@@ -91,8 +98,16 @@ public final class PackageService {
      * @param passphrase null when none was given; the caller keeps and clears the array
      */
     public Imported importPackage(Store store, Path file, char[] passphrase, DoubleConsumer progress) {
-        PlanPackage pkg = new PackageReader(limits).read(file, passphrase, scaled(progress, 0, 0.8));
+        return importPackage(store, read(file, passphrase, scaled(progress, 0, 0.8)), file, progress);
+    }
+
+    /** Adds a package already read (see {@link PackageOpener}); the same rules as above. */
+    Imported importPackage(Store store, PlanPackage pkg, Path file, DoubleConsumer progress) {
         PlanData plan = pkg.plan();
+        var m = pkg.manifest();
+        // made before the commit, so that nothing after it can fail
+        Imported imported = new Imported(plan.id(), plan.plan().title(), plan.actions().size(),
+                m.exportedByOrganisation(), m.exportedByPerson(), m.exportedAt(), pkg.encrypted());
         progress.accept(0.85); // the last moment to cancel: the transaction below runs to its end
         store.write("the plan from " + file.getFileName(), w -> {
             if (store.plans().stream().anyMatch(p -> p.id().equals(plan.id()))) {
@@ -106,14 +121,12 @@ public final class PackageService {
             w.savePlan(plan);
             w.recordExchange(received(pkg, file, "Added as a new plan"), Snapshots.json(plan));
         });
-        var m = pkg.manifest();
-        return new Imported(plan.id(), plan.plan().title(), plan.actions().size(), m.exportedByOrganisation(),
-                m.exportedByPerson(), m.exportedAt(), pkg.encrypted());
+        return imported;
     }
 
     /** Reads and checks a package without changing anything. */
     public PlanPackage read(Path file, char[] passphrase, DoubleConsumer progress) {
-        return new PackageReader(limits).read(file, passphrase, progress);
+        return new PackageReader(limits, clock).read(file, passphrase, progress);
     }
 
     Exchange received(PlanPackage pkg, Path file, String summary) {

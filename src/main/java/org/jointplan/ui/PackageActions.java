@@ -4,18 +4,20 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.stage.Stage;
 import org.jointplan.service.MergeService;
+import org.jointplan.service.PackageOpener;
 import org.jointplan.service.PackageService;
 import org.jointplan.ui.merge.MergeReviewWindow;
 
 /**
- * File > Export package… and File > Open package…, as the main window runs them. Opening a package of a plan that
- * is not in the store adds it; of a plan already there, shows the partner's changes for review.
+ * File > Export package… and File > Open package…, as the main window runs them. What opening a package comes to
+ * (a plan added, a partner's changes to review, a passphrase to ask for) is the service's answer, not decided here.
  */
 final class PackageActions {
     private final Stage stage;
     private final OpenPlan window;
     private final PackageService service = new PackageService();
     private final MergeService merges = new MergeService(service);
+    private final PackageOpener opener = new PackageOpener(service, merges);
 
     PackageActions(OpenPlan open) {
         this.stage = open.owner();
@@ -28,22 +30,22 @@ final class PackageActions {
         if (file.isEmpty()) {
             return;
         }
-        var passphrase = PackageDialogs.askExportPassphrase(stage);
-        if (passphrase.isEmpty()) {
+        var choice = PackageDialogs.askExport(stage);
+        if (choice.isEmpty()) {
             return;
         }
-        var task = PackageDialogs.exportTask(service, window.workspace(), plan.id(), file.get(), passphrase.get(),
+        var task = PackageDialogs.exportTask(service, window.workspace(), plan.id(), file.get(), choice.get(),
                 window.user());
         PackageDialogs.run(stage, "Exporting " + file.get().getFileName(), task,
                 PackageDialogs.onStoreThread(window.tasks()),
                 done -> {
-                    Arrays.fill(passphrase.get(), '\0');
+                    clear(choice.get().passphrase());
                     info("Package exported", "Saved " + done.file() + " (" + done.actions() + " actions"
                             + (done.encrypted() ? ", protected by a passphrase" : "") + "). Email it to partners;"
                             + " they open it with File > Open package.");
                 },
                 failure -> {
-                    Arrays.fill(passphrase.get(), '\0');
+                    clear(choice.get().passphrase());
                     error("The package was not exported", failure);
                 });
     }
@@ -54,32 +56,29 @@ final class PackageActions {
 
     /** Opens a package chosen, double-clicked or given on the command line. */
     void openPackage(Path file) {
-        window.model().background(() -> PackageService.isProtected(file), locked -> {
-            char[] passphrase = null;
-            if (locked) {
-                var given = PackageDialogs.askImportPassphrase(stage, file.getFileName().toString());
-                if (given.isEmpty()) {
-                    return;
-                }
-                passphrase = given.get();
-            }
-            char[] secret = passphrase;
-            var task = PackageDialogs.openTask(service, merges, window.workspace(), file, secret);
-            PackageDialogs.run(stage, "Opening " + file.getFileName(), task,
-                    PackageDialogs.onStoreThread(window.tasks()),
-                    result -> {
-                        clear(secret);
-                        if (result instanceof MergeService.Proposal proposal) {
-                            review(proposal);
-                        } else if (result instanceof PackageService.Imported done) {
-                            added(done);
-                        }
-                    },
-                    failure -> {
-                        clear(secret);
-                        error("The package was not opened", failure);
-                    });
-        }, message -> info("The package was not opened", message));
+        open(file, null);
+    }
+
+    /** The service reads the package once and says what it is; a locked one asks for its passphrase, again. */
+    private void open(Path file, char[] passphrase) {
+        var task = PackageDialogs.openTask(opener, window.workspace(), file, passphrase);
+        PackageDialogs.run(stage, "Opening " + file.getFileName(), task,
+                PackageDialogs.onStoreThread(window.tasks()),
+                opened -> {
+                    clear(passphrase);
+                    if (opened instanceof PackageOpener.Added added) {
+                        added(added.imported());
+                    } else if (opened instanceof PackageOpener.ToReview toReview) {
+                        review(toReview.proposal());
+                    } else if (opened instanceof PackageOpener.Locked locked) {
+                        PackageDialogs.askImportPassphrase(stage, locked.fileName(), locked.problem())
+                                .ifPresent(given -> open(file, given));
+                    }
+                },
+                failure -> {
+                    clear(passphrase);
+                    error("The package was not opened", failure);
+                });
     }
 
     private void added(PackageService.Imported done) {

@@ -10,22 +10,27 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jointplan.service.LocalUser;
-import org.jointplan.service.MergeService;
+import org.jointplan.service.ExportPassphrase;
+import org.jointplan.service.PackageOpener;
 import org.jointplan.service.PackageService;
 import org.jointplan.service.TaskRunner;
 import org.jointplan.service.Workspace;
@@ -52,26 +57,43 @@ public final class PackageDialogs {
         return Optional.ofNullable(chooser("Open package").showOpenDialog(owner)).map(File::toPath);
     }
 
-    /**
-     * Asks for a passphrase twice. Empty means "no passphrase" (an empty array); cancelling the dialog gives
-     * nothing. JavaFX keeps a PasswordField's text as a String, which cannot be cleared: the copy we hand on can.
-     */
-    public static Optional<char[]> askExportPassphrase(Window owner) {
-        PasswordField first = new PasswordField();
-        PasswordField again = new PasswordField();
-        Dialog<char[]> dialog = passphraseDialog(owner, "Protect the package",
-                "A passphrase protects the package on its way by email; tell partners the passphrase another way"
-                        + " (by phone, for example). Leave both fields empty for no passphrase.", first, again);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
-                .bind(Bindings.notEqual(first.textProperty(), again.textProperty()));
-        return dialog.showAndWait();
+    /** What the export dialog asked: the passphrase (empty for none) and whether private notes go too. */
+    public record ExportChoice(char[] passphrase, boolean includePrivateNotes) {
     }
 
-    public static Optional<char[]> askImportPassphrase(Window owner, String fileName) {
+    /**
+     * Asks for a passphrase twice, and whether to send the private notes. Empty fields mean "no passphrase" (an
+     * empty array); cancelling the dialog gives nothing. OK stays disabled, with the reason shown, until the two
+     * fields agree. JavaFX keeps a PasswordField's text as a String, which cannot be cleared: the copy we hand on
+     * can.
+     */
+    public static Optional<ExportChoice> askExport(Window owner) {
+        PasswordField first = new PasswordField();
+        PasswordField again = new PasswordField();
+        CheckBox notes = new CheckBox("Include my private notes on actions");
+        Label problem = problemLabel();
+        problem.textProperty().bind(Bindings.createStringBinding(() -> ExportPassphrase.problem(first.getText(),
+                again.getText()).orElse(""), first.textProperty(), again.textProperty()));
+        Dialog<char[]> dialog = passphraseDialog(owner, "Export package",
+                "A passphrase protects the package on its way by email; tell partners the passphrase another way"
+                        + " (by phone, for example). Leave both fields empty for no passphrase.",
+                labelled("_Passphrase", first), labelled("_Type it again", again), problem, notes);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(problem.textProperty().isNotEmpty());
+        dialog.setResultConverter(button -> button == ButtonType.OK ? first.getText().toCharArray() : null);
+        focusOnShow(dialog, first);
+        return dialog.showAndWait().map(passphrase -> new ExportChoice(passphrase, notes.isSelected()));
+    }
+
+    /** @param problem why the last passphrase did not open the package, or empty the first time */
+    public static Optional<char[]> askImportPassphrase(Window owner, String fileName, String problem) {
         PasswordField field = new PasswordField();
+        Label shown = problemLabel();
+        shown.setText(problem);
         Dialog<char[]> dialog = passphraseDialog(owner, "Passphrase", fileName + " is protected by a passphrase."
-                + " Type the passphrase the sender gave you.", field);
+                + " Type the passphrase the sender gave you.", labelled("_Passphrase", field), shown);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
+        dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
+        focusOnShow(dialog, field);
         return dialog.showAndWait();
     }
 
@@ -83,32 +105,18 @@ public final class PackageDialogs {
         }, done -> { }, failure -> { });
     }
 
-    /** @param passphrase as {@link #askExportPassphrase} gives it: null or empty for a package without one */
+    /** @param passphrase as {@link #askExport} gives it: null or empty for a package without one */
     public static Task<PackageService.Exported> exportTask(PackageService service, Workspace workspace, UUID planId,
-                                                           Path out, char[] passphrase, LocalUser user) {
-        char[] given = passphrase == null || passphrase.length == 0 ? null : passphrase;
-        return task(given, progress -> service.exportPlan(workspace, planId, out, given, user, progress));
+                                                           Path out, ExportChoice choice, LocalUser user) {
+        char[] given = choice.passphrase() == null || choice.passphrase().length == 0 ? null : choice.passphrase();
+        return task(given, progress -> service.exportPlan(workspace.store(), planId, out, given, user,
+                choice.includePrivateNotes(), progress));
     }
 
-    public static Task<PackageService.Imported> importTask(PackageService service, Workspace workspace, Path file,
-                                                           char[] passphrase) {
-        return task(passphrase, progress -> service.importPackage(workspace.store(), file, passphrase, progress));
-    }
-
-    /**
-     * Opening a package: a plan not in the store yet is added; a plan already in it is compared for review.
-     *
-     * @return a {@link PackageService.Imported} or a {@link MergeService.Proposal}
-     */
-    public static Task<Object> openTask(PackageService packages, MergeService merges, Workspace workspace, Path file,
-                                        char[] passphrase) {
-        return task(passphrase, progress -> {
-            var pkg = packages.read(file, passphrase, f -> progress.accept(f * 0.4));
-            if (workspace.plan(pkg.plan().id()).isPresent()) {
-                return merges.prepare(workspace.store(), file, passphrase, f -> progress.accept(0.4 + f * 0.6));
-            }
-            return packages.importPackage(workspace.store(), file, passphrase, f -> progress.accept(0.4 + f * 0.6));
-        });
+    /** Opening a package: the service reads it once and says what it was (see {@link PackageOpener}). */
+    public static Task<PackageOpener.Opened> openTask(PackageOpener opener, Workspace workspace, Path file,
+                                                      char[] passphrase) {
+        return task(passphrase, progress -> opener.open(workspace.store(), file, passphrase, progress));
     }
 
     /** Shows a small modal window with the task's progress and a Cancel button while the task runs. */
@@ -178,19 +186,39 @@ public final class PackageDialogs {
         return chooser;
     }
 
-    private static Dialog<char[]> passphraseDialog(Window owner, String title, String text, PasswordField... fields) {
+    private static Dialog<char[]> passphraseDialog(Window owner, String title, String text, Node... content) {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
         Label explanation = new Label(text);
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, explanation);
-        box.getChildren().addAll(fields);
+        box.getChildren().addAll(content);
         box.getStyleClass().add("passphrase-dialog");
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getStylesheets().add(css());
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK ? fields[0].getText().toCharArray() : null);
         return dialog;
+    }
+
+    private static VBox labelled(String text, PasswordField field) {
+        Label label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        return new VBox(2, label, field);
+    }
+
+    private static Label problemLabel() {
+        Label problem = new Label();
+        problem.setWrapText(true);
+        problem.getStyleClass().add("passphrase-problem");
+        problem.setMinHeight(Region.USE_PREF_SIZE); // its line is kept even when empty, so nothing jumps
+        return problem;
+    }
+
+    /** A dialog focuses its first button; typing belongs in the field, and Enter then presses OK. */
+    private static void focusOnShow(Dialog<?> dialog, PasswordField field) {
+        dialog.setOnShown(e -> Platform.runLater(field::requestFocus));
     }
 }

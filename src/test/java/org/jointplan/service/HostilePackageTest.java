@@ -241,12 +241,23 @@ class HostilePackageTest {
     @Test
     void datesAndStampsBeyondWhatAPlanCanHold() {
         byte[] far = PackageTinker.of(good).editPlan(p -> action(p, 0).put("due", "3000-01-01")).resign().zip();
-        assertEquals("The plan in the package has an impossible date (01/01/3000); plan dates fall between 1900 and"
-                + " 2999.", refused(far));
+        assertEquals("The plan in the package breaks a rule: the date 01/01/3000 is not one a plan can hold; plan"
+                + " dates fall between 1900 and 2999.", refused(far));
         byte[] future = PackageTinker.of(good).editPlan(p -> ((ObjectNode) action(p, 2).get("stamp"))
                 .put("at", "+1000000000-01-01T00:00:00Z")).resign().zip();
-        assertEquals("The plan in the package has a change dated +1000000000-01-01T00:00:00Z, which cannot be right.",
-                refused(future));
+        assertEquals("The plan in the package breaks a rule: a change dated +1000000000-01-01T00:00:00Z cannot be"
+                + " right; changes fall between 1970 and 2999.", refused(future));
+    }
+
+    @Test
+    void aManifestMadeInAnImpossibleOrFutureYearIsRefusedBeforeAnythingIsStored() {
+        byte[] absurd = PackageTinker.of(good).editManifest(m -> m.put("exportedAt", "+1000000000-01-01T00:00:00Z"))
+                .zip();
+        assertEquals("The package says it was made on +1000000000-01-01T00:00:00Z, which cannot be right; ask the"
+                + " sender for a new package.", refused(absurd));
+        byte[] future = PackageTinker.of(good).editManifest(m -> m.put("exportedAt", "2999-06-01T00:00:00Z")).zip();
+        assertEquals("The package says it was made on 01/06/2999, which is in the future; ask the sender to check"
+                + " their computer's clock and send a new package.", refused(future));
     }
 
     @Test

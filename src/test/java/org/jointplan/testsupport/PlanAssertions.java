@@ -25,6 +25,13 @@ public final class PlanAssertions {
         same(expected.tombstones(), actual.tombstones(), r -> r.id().toString(), "tombstones");
     }
 
+    /** The plan as a package sent without private notes (the default) carries it. */
+    public static PlanData withoutPrivateNotes(PlanData p) {
+        return new PlanData(p.plan(), p.partners(), p.priorities(), p.actions().stream()
+                .map(a -> a.toBuilder().notes("").build()).toList(), p.milestones(), p.dependencies(), p.updates(),
+                p.measures(), p.measureValues(), p.tombstones());
+    }
+
     private static <T> void same(List<T> expected, List<T> actual, Function<T, String> key, String what) {
         Comparator<T> byKey = Comparator.comparing(key);
         assertEquals(expected.stream().sorted(byKey).toList(), actual.stream().sorted(byKey).toList(), what);

@@ -1,6 +1,7 @@
 package org.jointplan.ui;
 
 import static org.jointplan.testsupport.PlanAssertions.assertSamePlan;
+import static org.jointplan.testsupport.PlanAssertions.withoutPrivateNotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,8 @@ import javafx.stage.Stage;
 import org.jointplan.domain.PlanData;
 import org.jointplan.service.BackgroundTaskRunner;
 import org.jointplan.service.LocalUser;
+import org.jointplan.service.MergeService;
+import org.jointplan.service.PackageOpener;
 import org.jointplan.service.PackageService;
 import org.jointplan.service.Workspace;
 import org.jointplan.store.Store;
@@ -61,16 +64,17 @@ class PackageDialogsTest {
         Path pkg = dir.resolve("plan.jplan");
         try (Workspace workspace = Workspace.open(officer)) {
             Task<PackageService.Exported> export = PackageDialogs.exportTask(new PackageService(), workspace,
-                    plan.id(), pkg, "passphrase".toCharArray(), new LocalUser("Org", "Person"));
+                    plan.id(), pkg, new PackageDialogs.ExportChoice("passphrase".toCharArray(), false),
+                    new LocalUser("Org", "Person"));
             assertTrue(runAndWait(robot, export).encrypted());
             assertEquals(1.0, WaitForAsyncUtils.asyncFx(export::getProgress).get(), 0.11, "the bar ends near full");
         }
         try (Workspace workspace = Workspace.open(dir.resolve("partner.sqlite"))) {
             char[] passphrase = "passphrase".toCharArray();
-            Task<PackageService.Imported> open = PackageDialogs.importTask(new PackageService(), workspace, pkg,
-                    passphrase);
-            assertEquals(plan.id(), runAndWait(robot, open).planId());
-            assertSamePlan(plan, workspace.plan(plan.id()).orElseThrow());
+            Task<PackageOpener.Opened> open = PackageDialogs.openTask(opener(), workspace, pkg, passphrase);
+            var added = (PackageOpener.Added) runAndWait(robot, open);
+            assertEquals(plan.id(), added.imported().planId());
+            assertSamePlan(withoutPrivateNotes(plan), workspace.plan(plan.id()).orElseThrow());
             assertEquals(new String(new char[10]), new String(passphrase), "the passphrase is cleared after use");
         }
     }
@@ -85,7 +89,7 @@ class PackageDialogsTest {
         }
         try (Workspace workspace = Workspace.open(dir.resolve("partner.sqlite"))) {
             int before = workspace.plans().size();
-            Task<PackageService.Imported> open = PackageDialogs.importTask(new PackageService(), workspace, pkg, null);
+            Task<PackageOpener.Opened> open = PackageDialogs.openTask(opener(), workspace, pkg, null);
             open.cancel(false); // as the Cancel button does, here before the work even starts
             CompletableFuture<Object> failed = new CompletableFuture<>();
             robot.interact(() -> PackageDialogs.run(stage, "Opening the package", open,
@@ -99,6 +103,11 @@ class PackageDialogsTest {
             assertEquals(before, workspace.plans().size());
             assertTrue(Files.exists(pkg));
         }
+    }
+
+    private static PackageOpener opener() {
+        PackageService packages = new PackageService();
+        return new PackageOpener(packages, new MergeService(packages));
     }
 
     private <T> T runAndWait(FxRobot robot, Task<T> task) throws Exception {
