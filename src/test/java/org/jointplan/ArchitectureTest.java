@@ -39,10 +39,7 @@ class ArchitectureTest {
             .whereLayer("service").mayOnlyAccessLayers("store", "bundle", "domain")
             .whereLayer("store").mayOnlyAccessLayers("domain")
             .whereLayer("bundle").mayOnlyAccessLayers("domain")
-            .whereLayer("domain").mayNotAccessAnyLayer()
-            // The one exception, until issue 12 item 27 lands: opening a package reads it here to choose between
-            // import and merge; that choice moves into one service call, and this line goes with it.
-            .ignoreDependency("org.jointplan.ui.PackageDialogs", "org.jointplan.bundle.PlanPackage");
+            .whereLayer("domain").mayNotAccessAnyLayer();
 
     @ArchTest
     static final ArchRule DOMAIN_USES_ONLY_THE_JDK = classes().that().resideInAPackage("org.jointplan.domain..")

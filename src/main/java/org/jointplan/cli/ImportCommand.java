@@ -79,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
         MergeService service = new MergeService(new PackageService());
         MergeService.Proposal proposal = service.prepare(workspace.store(), file, passphrase, fraction -> { });
         if (proposal.olderThanMerged() && !acceptOlder) {
-            throw refused("this package was made on " + day(proposal.pkg().manifest().exportedAt()) + ", before one"
+            throw refused("this package was made on " + day(proposal.exportedAt()) + ", before one"
                     + " from the same sender that you already merged; add --accept-older to merge it anyway");
         }
         long conflicts = proposal.conflicts();

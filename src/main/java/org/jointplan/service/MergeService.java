@@ -1,6 +1,7 @@
 package org.jointplan.service;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,6 +37,11 @@ public final class MergeService {
                            List<String> warnings, boolean olderThanMerged) {
         public long conflicts() {
             return differences.stream().filter(Difference::isConflict).count();
+        }
+
+        /** When the sender made the package. */
+        public Instant exportedAt() {
+            return pkg.manifest().exportedAt();
         }
 
         public String sender() {
