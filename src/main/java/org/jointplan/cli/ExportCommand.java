@@ -38,16 +38,26 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it exists.")
     boolean force;
 
+    @Option(names = "--to", paramLabel = "ORG", description = "An organisation the package is for, recorded in the"
+            + " exchange history; repeat it or separate several with commas.")
+    java.util.List<String> to = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
+        var refused = org.jointplan.service.Recipients.problem(to);
+        if (refused.isPresent()) {
+            spec.commandLine().getErr().println(refused.get());
+            return 2;
+        }
         if (Files.exists(out) && !force) {
             spec.commandLine().getErr().println(out + " already exists; choose another name, or add --force to"
                     + " replace it.");
             return 1;
         }
         try (Passphrase passphrase = Passphrase.from(passphraseFile); Workspace workspace = root.openWorkspace()) {
-            PackageService.Exported done = new PackageService().exportPlan(workspace, planId, out, passphrase.chars(),
-                    LocalUser.of(workspace.store()), fraction -> { });
+            PackageService.Exported done = new PackageService().exportPlan(workspace.store(), planId, out,
+                    passphrase.chars(), LocalUser.of(workspace.store()),
+                    org.jointplan.service.Recipients.parse(to), fraction -> { });
             spec.commandLine().getOut().println("Exported '" + done.title() + "' (" + done.actions() + " actions) to "
                     + done.file() + (done.encrypted() ? ", protected by the passphrase." : "."));
             return 0;

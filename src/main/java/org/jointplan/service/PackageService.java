@@ -61,12 +61,19 @@ public final class PackageService {
         return exportPlan(workspace.store(), planId, out, passphrase, user, progress);
     }
 
+    public Exported exportPlan(Store store, UUID planId, Path out, char[] passphrase, LocalUser user,
+                               DoubleConsumer progress) {
+        return exportPlan(store, planId, out, passphrase, user, List.of(), progress);
+    }
+
     /**
      * @param planId     the plan to export; null for the store's first plan (the one the window shows)
      * @param passphrase null for a package without a passphrase; the caller keeps and clears the array
+     * @param recipients the organisations the package is for, recorded in the exchange history
      */
     public Exported exportPlan(Store store, UUID planId, Path out, char[] passphrase, LocalUser user,
-                               DoubleConsumer progress) {
+                               List<String> recipients, DoubleConsumer progress) {
+        recipients.forEach(Recipients::check);
         UUID id = planId != null ? planId : store.plans().stream().findFirst().map(Plan::id)
                 .orElseThrow(() -> new PackageException("The store holds no plan to export."));
         PlanData data = store.load(id)
@@ -81,7 +88,7 @@ public final class PackageService {
         AtomicFile.write(out, bytes);
         Exchange sent = new Exchange(details.packageId(), id, Exchange.Direction.SENT, clock.instant(),
                 user.organisation(), user.person(), details.exportedAt(), out.getFileName().toString(),
-                "Sent " + data.actions().size() + " actions");
+                "Sent " + data.actions().size() + " actions", recipients);
         store.write("the record of the package sent", w -> w.recordExchange(sent, Snapshots.json(data)));
         return new Exported(out, id, data.plan().title(), data.actions().size(), passphrase != null, bytes.length);
     }

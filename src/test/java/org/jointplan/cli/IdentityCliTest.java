@@ -68,6 +68,22 @@ class IdentityCliTest {
     }
 
     @Test
+    void exportToRecordsTheRecipientsRepeatedOrCommaSeparated() {
+        String store = dir.resolve("plan.sqlite").toString();
+        Result export = run("--store", store, "export", "--out", dir.resolve("out.jplan").toString(),
+                "--to", "NHS Nottingham and Nottinghamshire ICB", "--to", "City, County");
+        assertEquals(0, export.code(), export.err());
+        assertEquals("NHS Nottingham and Nottinghamshire ICB|City|County", text(dir.resolve("plan.sqlite"),
+                "SELECT group_concat(organisation, '|') FROM (SELECT organisation FROM exchange_recipient"
+                        + " ORDER BY position)"));
+        Result refused = run("--store", store, "export", "--out", dir.resolve("other.jplan").toString(),
+                "--to", "ICB\u001b]0;".translateEscapes());
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().startsWith("A recipient's organisation cannot contain"), refused.err());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("other.jplan")));
+    }
+
+    @Test
     void blankOrControlCharactersAreRefusedAndChangeNothing() {
         identity("--name", "Sam Officer", "--organisation", "Nottingham City Council");
         for (String[] bad : new String[][] {{"--name", ""}, {"--name", "   "}, {"--organisation", " "},
