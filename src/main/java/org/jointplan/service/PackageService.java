@@ -107,6 +107,9 @@ public final class PackageService {
             if (store.plans().stream().anyMatch(p -> p.id().equals(plan.id()))) {
                 throw new PackageException(ALREADY_IN_STORE);
             }
+            store.planDeletion(plan.id()).ifPresent(deleted -> {
+                throw new PackageException(PlanLifecycle.deletedMessage(plan.plan().title(), deleted));
+            });
             Set<UUID> used = w.idsInUse(ids(plan));
             if (!used.isEmpty()) {
                 throw new PackageException("The package reuses the id " + used.iterator().next() + " of a record"
