@@ -20,8 +20,6 @@ import org.jointplan.service.AppInfo;
 import org.jointplan.service.BackupRestore;
 import org.jointplan.service.Change;
 import org.jointplan.service.Edits;
-import org.jointplan.service.RollForward;
-import javafx.scene.control.ButtonType;
 import org.jointplan.ui.settings.PlanSettingsWindow;
 import org.jointplan.service.Workspace;
 import org.jointplan.ui.editor.DeleteActionCommand;
@@ -39,6 +37,7 @@ final class MainMenus {
     private final MainWindow window;
     private final TextSize textSize;
     private final PackageActions packages;
+    private final PlanLifecycleActions lifecycle;
 
     MainMenus(Stage stage, PlanViewModel model, MainWindow.PlanScreen screen, Workspace workspace,
               Consumer<Path> openFolder, MainWindow window) {
@@ -50,15 +49,23 @@ final class MainMenus {
         this.window = window;
         this.textSize = new TextSize(stage.getScene().getRoot());
         this.packages = new PackageActions(stage, window);
+        this.lifecycle = new PlanLifecycleActions(stage, window);
     }
 
     MenuBar menuBar() {
         Menu plans = new Menu("Open _plan");
-        plans.setOnShowing(e -> listPlans(plans));
+        plans.setOnShowing(e -> lifecycle.fillOpenPlanMenu(plans));
         plans.getItems().add(new MenuItem("…"));
         Menu file = new Menu("_File", null,
                 plans,
-                item("_New plan from this one…", null, this::rollForward),
+                item("Ne_w plan…", null, lifecycle::newPlan),
+                item("_New plan from this one…", null, lifecycle::rollForward),
+                item("Rena_me plan…", null, lifecycle::rename),
+                disabledWhen(item("_Archive plan", null, () -> lifecycle.setArchived(true)),
+                        lifecycle.archivedProperty()),
+                disabledWhen(item("Unarchi_ve plan", null, () -> lifecycle.setArchived(false)),
+                        lifecycle.archivedProperty().not()),
+                item("_Delete plan…", null, lifecycle::delete),
                 item("Plan _settings…", "Shortcut+Comma", () -> new PlanSettingsWindow(stage, model).show()),
                 new SeparatorMenuItem(),
                 item("_Export package…", "Shortcut+E", packages::exportPlan),
@@ -81,7 +88,9 @@ final class MainMenus {
         delete.disableProperty().bind(model.selectedActionIdProperty().isNull());
         Menu edit = new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(),
                 item("_New action", "Shortcut+N", this::newAction), delete,
-                item("_Find actions", "Shortcut+F", () -> screen.table().filterBar().searchField().requestFocus()));
+                item("_Find actions", "Shortcut+F", () -> screen.table().filterBar().searchField().requestFocus()),
+                new SeparatorMenuItem(),
+                item("Pre_ferences…", null, () -> new IdentityActions(stage, window).preferences()));
         var tl = screen.timeline().timeline();
         Menu zoom = new Menu("_Zoom", null,
                 item("Zoom _in", "Shortcut+Shift+EQUALS", tl::zoomIn),
@@ -152,35 +161,6 @@ final class MainMenus {
                 screen.editor().titleField().selectAll();
             });
         }, message -> info("The action was not added", message));
-    }
-
-    private void listPlans(Menu menu) {
-        menu.getItems().clear();
-        for (var plan : window.plans()) {
-            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(plan.title());
-            item.setSelected(plan.id().equals(model.plan().id()));
-            item.setOnAction(e -> model.background(() -> workspace.plan(plan.id()).orElseThrow(), window::switchTo,
-                    message -> info("The plan was not opened", message)));
-            menu.getItems().add(item);
-        }
-    }
-
-    /** Next financial year's plan, with the actions not complete carried forward; it opens when saved. */
-    private void rollForward() {
-        var from = model.plan();
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Make the " + from.plan().financialYear().next()
-                + " plan from this one? Partners, priorities and measures are copied and the actions not yet"
-                + " complete are carried forward. This plan stays as it is.", ButtonType.CANCEL, ButtonType.OK);
-        confirm.setHeaderText("New plan from this one");
-        confirm.initOwner(stage);
-        if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
-            return;
-        }
-        var next = RollForward.nextYear(from, window.user().stampNow());
-        model.background(() -> {
-            workspace.addPlan(next);
-            return next;
-        }, window::switchTo, message -> info("The new plan was not made", message));
     }
 
     private void present() {
@@ -263,6 +243,11 @@ final class MainMenus {
 
     private static String lower(String description) {
         return description.isEmpty() ? "" : Character.toLowerCase(description.charAt(0)) + description.substring(1);
+    }
+
+    private static MenuItem disabledWhen(MenuItem item, javafx.beans.value.ObservableBooleanValue condition) {
+        item.disableProperty().bind(condition);
+        return item;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

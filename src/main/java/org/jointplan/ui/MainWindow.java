@@ -52,6 +52,7 @@ public final class MainWindow {
     private java.util.List<org.jointplan.domain.Plan> plans = java.util.List.of();
     private Path pendingPackage;
     private Path logFolder;
+    private boolean askIdentity;
 
     public MainWindow(Stage stage, TaskRunner tasks, Consumer<Path> openFolder) {
         this.stage = stage;
@@ -139,6 +140,10 @@ public final class MainWindow {
             return;
         }
         showPlan(opened.plan(), opened.user());
+        if (askIdentity) {
+            askIdentity = false;
+            new IdentityActions(stage, this).askIfUnset();
+        }
         tasks.run(() -> {
             workspace.backupIfDue();
             return null;
@@ -268,6 +273,16 @@ public final class MainWindow {
 
     LocalUser user() {
         return user;
+    }
+
+    /** Your name and organisation changed (Preferences): stamped from now on, in this plan and any opened next. */
+    void userChanged(LocalUser changed) {
+        user = changed;
+    }
+
+    /** Asks who the user is once the plan shows, while their name or organisation is not set: the app's first start. */
+    public void askIdentityAtStart() {
+        askIdentity = true;
     }
 
     PlanViewModel model() {

@@ -30,12 +30,16 @@ final class PackageActions {
         if (file.isEmpty()) {
             return;
         }
+        var recipients = RecipientsDialog.ask(stage, plan.partners());
+        if (recipients.isEmpty()) {
+            return;
+        }
         var passphrase = PackageDialogs.askExportPassphrase(stage);
         if (passphrase.isEmpty()) {
             return;
         }
         var task = PackageDialogs.exportTask(service, window.workspace(), plan.id(), file.get(), passphrase.get(),
-                window.user());
+                window.user(), recipients.get());
         PackageDialogs.run(stage, "Exporting " + file.get().getFileName(), task,
                 PackageDialogs.onStoreThread(window.tasks()),
                 done -> {

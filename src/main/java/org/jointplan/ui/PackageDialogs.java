@@ -86,8 +86,16 @@ public final class PackageDialogs {
     /** @param passphrase as {@link #askExportPassphrase} gives it: null or empty for a package without one */
     public static Task<PackageService.Exported> exportTask(PackageService service, Workspace workspace, UUID planId,
                                                            Path out, char[] passphrase, LocalUser user) {
+        return exportTask(service, workspace, planId, out, passphrase, user, java.util.List.of());
+    }
+
+    /** @param recipients the organisations the package is for, recorded in the exchange history */
+    public static Task<PackageService.Exported> exportTask(PackageService service, Workspace workspace, UUID planId,
+                                                           Path out, char[] passphrase, LocalUser user,
+                                                           java.util.List<String> recipients) {
         char[] given = passphrase == null || passphrase.length == 0 ? null : passphrase;
-        return task(given, progress -> service.exportPlan(workspace, planId, out, given, user, progress));
+        return task(given, progress -> service.exportPlan(workspace.store(), planId, out, given, user, recipients,
+                progress));
     }
 
     public static Task<PackageService.Imported> importTask(PackageService service, Workspace workspace, Path file,
