@@ -58,6 +58,7 @@ public final class SmallForm<R> {
         Label name = new Label(label);
         name.setMnemonicParsing(true);
         name.setLabelFor(control);
+        name.setMinWidth(Label.USE_PREF_SIZE);
         control.setAccessibleText(label.replace("_", ""));
         control.setMaxWidth(Double.MAX_VALUE);
         int row = grid.getRowCount();

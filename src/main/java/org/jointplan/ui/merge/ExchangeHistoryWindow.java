@@ -8,7 +8,9 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -31,15 +33,15 @@ public final class ExchangeHistoryWindow {
         table.setAccessibleText("Packages sent and received");
         table.getColumns().setAll(List.of(
                 column("When", e -> WHEN.format(LocalDateTime.ofInstant(e.recordedAt(), ZoneId.systemDefault())), 130),
-                column("Sent or received", e -> e.direction() == Exchange.Direction.SENT ? "Sent" : "Received", 110),
+                column("Sent or received", e -> e.direction() == Exchange.Direction.SENT ? "Sent" : "Received", 135),
                 column("Made by", e -> e.person().isEmpty() ? e.organisation()
-                        : e.person() + (e.organisation().isEmpty() ? "" : " (" + e.organisation() + ")"), 220),
-                column("Sent to", e -> String.join("; ", e.recipients()), 220),
-                column("File", Exchange::fileName, 180),
+                        : e.person() + (e.organisation().isEmpty() ? "" : " (" + e.organisation() + ")"), 280),
+                column("Sent to", e -> String.join("; ", e.recipients()), 380),
+                column("File", Exchange::fileName, 160),
                 column("What happened", Exchange::summary, 300)));
         table.getItems().setAll(exchanges);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Scene scene = new Scene(table, 1140, 420);
+        Scene scene = new Scene(table, 1320, 420);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();
@@ -58,6 +60,14 @@ public final class ExchangeHistoryWindow {
         TableColumn<Exchange, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(w);
+        column.setCellFactory(c -> new TableCell<>() { // a long name cut short is there in full as a tooltip
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 }
