@@ -2,10 +2,14 @@ package org.jointplan.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.jointplan.service.ExportOptions;
 import org.jointplan.service.LocalUser;
 import org.jointplan.service.PackageService;
+import org.jointplan.service.Recipients;
 import org.jointplan.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,8 +46,17 @@ final class ExportCommand implements Callable<Integer> {
             + " default).")
     boolean includePrivateNotes;
 
+    @Option(names = "--to", paramLabel = "ORG", description = "An organisation the package is for, recorded in the"
+            + " exchange history; repeat it or separate several with commas.")
+    List<String> to = new ArrayList<>();
+
     @Override
     public Integer call() {
+        var refused = Recipients.problem(to);
+        if (refused.isPresent()) {
+            spec.commandLine().getErr().println(refused.get());
+            return 2;
+        }
         if (Files.exists(out) && !force) {
             spec.commandLine().getErr().println(out + " already exists; choose another name, or add --force to"
                     + " replace it.");
@@ -51,7 +64,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (Passphrase passphrase = Passphrase.from(passphraseFile); Workspace workspace = root.openWorkspace()) {
             PackageService.Exported done = new PackageService().exportPlan(workspace.store(), planId, out,
-                    passphrase.chars(), LocalUser.of(workspace.store()), includePrivateNotes, fraction -> { });
+                    LocalUser.of(workspace.store()),
+                    new ExportOptions(passphrase.chars(), includePrivateNotes, Recipients.parse(to)), fraction -> { });
             spec.commandLine().getOut().println("Exported '" + done.title() + "' (" + done.actions() + " actions) to "
                     + done.file() + (done.encrypted() ? ", protected by the passphrase." : "."));
             return 0;

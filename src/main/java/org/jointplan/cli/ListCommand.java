@@ -34,9 +34,10 @@ final class ListCommand implements Callable<Integer> {
                 throw new CommandFailure(planId == null ? "The store holds no plan."
                         : "The store holds no plan with the id " + planId + ".");
             }
+            var archived = workspace.store().archivedPlans();
             for (Plan plan : plans) {
-                workspace.plan(plan.id()).ifPresent(data -> PlanListing.lines(data).forEach(spec.commandLine()
-                        .getOut()::println));
+                workspace.plan(plan.id()).ifPresent(data -> PlanListing.lines(data, archived.contains(plan.id()))
+                        .forEach(spec.commandLine().getOut()::println));
             }
         }
         return 0;

@@ -17,14 +17,19 @@ final class PlanListing {
     }
 
     static List<String> lines(PlanData data) {
-        return lines(data, LocalDate.now());
+        return lines(data, false, LocalDate.now());
     }
 
-    static List<String> lines(PlanData data, LocalDate today) {
+    /** @param archived marks the plan "(archived)" after its title */
+    static List<String> lines(PlanData data, boolean archived) {
+        return lines(data, archived, LocalDate.now());
+    }
+
+    static List<String> lines(PlanData data, boolean archived, LocalDate today) {
         List<String> lines = new ArrayList<>();
         var plan = data.plan();
-        lines.add("Plan " + plan.title() + " (" + plan.financialYear().label() + ", " + UkDates.numeric(plan.start())
-                + " to " + UkDates.numeric(plan.end()) + ")  id " + plan.id());
+        lines.add("Plan " + plan.title() + (archived ? " (archived)" : "") + " (" + plan.financialYear().label() + ", "
+                + UkDates.numeric(plan.start()) + " to " + UkDates.numeric(plan.end()) + ")  id " + plan.id());
         lines.add("  Partners: " + String.join("; ", data.partners().stream().map(Partner::name).toList()));
         for (Priority priority : data.priorities()) {
             List<Action> actions = data.actionsOf(priority.id());

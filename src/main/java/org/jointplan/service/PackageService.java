@@ -55,40 +55,33 @@ public final class PackageService {
         return PackageReader.isEncrypted(file);
     }
 
-    public Exported exportPlan(Workspace workspace, UUID planId, Path out, char[] passphrase, LocalUser user,
-                               DoubleConsumer progress) {
-        return exportPlan(workspace.store(), planId, out, passphrase, user, progress);
-    }
-
-    /**
-     * @param planId     the plan to export; null for the store's only plan (see {@link PlanChoice#forExport})
-     * @param passphrase null for a package without a passphrase; the caller keeps and clears the array
-     */
     public Exported exportPlan(Store store, UUID planId, Path out, char[] passphrase, LocalUser user,
                                DoubleConsumer progress) {
-        return exportPlan(store, planId, out, passphrase, user, false, progress);
+        return exportPlan(store, planId, out, user, ExportOptions.protectedBy(passphrase), progress);
     }
 
-    /** @param includePrivateNotes whether the actions' private notes go too; by default they stay at home */
-    public Exported exportPlan(Store store, UUID planId, Path out, char[] passphrase, LocalUser user,
-                               boolean includePrivateNotes, DoubleConsumer progress) {
+    /** @param planId the plan to export; null for the store's only plan (see {@link PlanChoice#forExport}) */
+    public Exported exportPlan(Store store, UUID planId, Path out, LocalUser user, ExportOptions options,
+                               DoubleConsumer progress) {
         UUID id = planId != null ? planId : PlanChoice.forExport(store.plans());
         PlanData stored = store.load(id)
                 .orElseThrow(() -> new PackageException("The store holds no plan with the id " + id + "."));
-        PlanData data = includePrivateNotes ? stored : PrivateNotes.removed(stored);
+        PlanData data = options.includePrivateNotes() ? stored : PrivateNotes.removed(stored);
         progress.accept(0.2);
         UUID basedOn = store.exchanges(id).stream().filter(e -> e.direction() == Exchange.Direction.RECEIVED)
                 .findFirst().map(Exchange::packageId).orElse(null);
         ExportDetails details = new ExportDetails(AppInfo.version(), clock.instant(), user.organisation(),
                 user.person(), UUID.randomUUID(), basedOn);
-        byte[] bytes = new PackageWriter(limits).write(data, details, passphrase, scaled(progress, 0.2, 0.9));
+        byte[] bytes = new PackageWriter(limits).write(data, details, options.passphrase(),
+                scaled(progress, 0.2, 0.9));
         progress.accept(0.9);
         AtomicFile.write(out, bytes);
         Exchange sent = new Exchange(details.packageId(), id, Exchange.Direction.SENT, clock.instant(),
                 user.organisation(), user.person(), details.exportedAt(), out.getFileName().toString(),
-                "Sent " + data.actions().size() + " actions");
+                "Sent " + data.actions().size() + " actions", options.recipients());
         store.write("the record of the package sent", w -> w.recordExchange(sent, Snapshots.json(data)));
-        return new Exported(out, id, data.plan().title(), data.actions().size(), passphrase != null, bytes.length);
+        return new Exported(out, id, data.plan().title(), data.actions().size(), options.passphrase() != null,
+                bytes.length);
     }
 
     /**
@@ -113,6 +106,9 @@ public final class PackageService {
             if (store.plans().stream().anyMatch(p -> p.id().equals(plan.id()))) {
                 throw new PackageException(ALREADY_IN_STORE);
             }
+            store.planDeletion(plan.id()).ifPresent(deleted -> {
+                throw new PackageException(PlanLifecycle.deletedMessage(plan.plan().title(), deleted));
+            });
             Set<UUID> used = w.idsInUse(ids(plan));
             if (!used.isEmpty()) {
                 throw new PackageException("The package reuses the id " + used.iterator().next() + " of a record"

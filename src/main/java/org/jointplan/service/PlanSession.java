@@ -14,16 +14,38 @@ import org.jointplan.store.Store;
 
 /**
  * Editing one plan: every change is stamped, saved as one transaction and then applied to the in-memory plan, and
- * can be undone and redone. Not thread-safe: the application calls it from its one background thread.
+ * can be undone and redone. A step of the plan's lifecycle (a new plan, a deleted one) may put another plan in its
+ * place, and its undo brings the first back. Not thread-safe: the application calls it from its one background
+ * thread.
  */
 public final class PlanSession {
     static final int UNDO_LIMIT = 200;
 
     private final Store store;
-    private final LocalUser user;
+    private volatile LocalUser user;
     private PlanData plan;
-    private final Deque<Change> undo = new ArrayDeque<>();
-    private final Deque<Change> redo = new ArrayDeque<>();
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
+
+    /** One undoable step: does its work, durably, and returns the step that takes it back. */
+    interface Step {
+        String description();
+
+        Step run(PlanSession session);
+    }
+
+    /** An edit of the plan's records. */
+    private record ChangeStep(Change change) implements Step {
+        @Override
+        public String description() {
+            return change.description();
+        }
+
+        @Override
+        public Step run(PlanSession session) {
+            return new ChangeStep(session.commit(change, w -> { }));
+        }
+    }
 
     public PlanSession(Store store, LocalUser user, PlanData plan) {
         this.store = store;
@@ -39,6 +61,27 @@ public final class PlanSession {
         return user;
     }
 
+    /** Saves your name and organisation (null leaves one as it is) and stamps every later change with them. */
+    public LocalUser changeUser(String name, String organisation) {
+        user = LocalUser.save(store, name, organisation);
+        return user;
+    }
+
+    Store store() {
+        return store;
+    }
+
+    /** Puts another plan in this one's place: a step of the lifecycle has made, restored or deleted one. */
+    void replacePlan(PlanData other) {
+        plan = other;
+    }
+
+    /** Does a step that Undo can take back. */
+    Edited perform(Step step) {
+        push(step.run(this));
+        return edited();
+    }
+
     /** Saves the change; on failure nothing is saved and the plan in memory is unchanged. */
     public Edited apply(Change change) {
         return apply(change, w -> { });
@@ -46,20 +89,23 @@ public final class PlanSession {
 
     /** As {@link #apply(Change)}, with more writes in the same transaction (a merge records its exchange). */
     public Edited apply(Change change, Store.Work<PlanWriter> alongside) {
-        Change inverse = commit(change, alongside);
+        push(new ChangeStep(commit(change, alongside)));
+        return edited();
+    }
+
+    private void push(Step inverse) {
         undo.push(inverse);
         if (undo.size() > UNDO_LIMIT) {
             undo.removeLast();
         }
         redo.clear();
-        return edited();
     }
 
     public Edited undo() {
         if (undo.isEmpty()) {
             return edited();
         }
-        Change inverse = commit(undo.peek(), w -> { }); // pop only once it is saved, so a failed undo can be tried again
+        Step inverse = undo.peek().run(this); // pop only once it is saved, so a failed undo can be tried again
         undo.pop();
         redo.push(inverse);
         return edited();
@@ -69,7 +115,7 @@ public final class PlanSession {
         if (redo.isEmpty()) {
             return edited();
         }
-        Change inverse = commit(redo.peek(), w -> { });
+        Step inverse = redo.peek().run(this);
         redo.pop();
         undo.push(inverse);
         return edited();
@@ -113,8 +159,8 @@ public final class PlanSession {
     }
 
     private Edited edited() {
-        return new Edited(plan, Optional.ofNullable(undo.peek()).map(Change::description),
-                Optional.ofNullable(redo.peek()).map(Change::description));
+        return new Edited(plan, Optional.ofNullable(undo.peek()).map(Step::description),
+                Optional.ofNullable(redo.peek()).map(Step::description));
     }
 
     /** The plan after an edit, with what Undo and Redo would now do. */

@@ -15,7 +15,7 @@ import java.util.List;
  * leaves the store at the old version or the new one, never between. Never edit a released script: add one.
  */
 final class Migrations {
-    static final List<String> SCRIPTS = List.of("V001__plan.sql", "V002__exchange.sql");
+    static final List<String> SCRIPTS = List.of("V001__plan.sql", "V002__exchange.sql", "V003__lifecycle.sql");
 
     static final int LATEST = SCRIPTS.size();
 

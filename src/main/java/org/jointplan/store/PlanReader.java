@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.DateRange;
+import org.jointplan.domain.Exchange;
 import org.jointplan.domain.FinancialYear;
 import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
@@ -38,6 +39,59 @@ final class PlanReader {
             }
         }
         return plans;
+    }
+
+    /** The ids of the archived plans: kept, but not offered among the plans to open. */
+    Set<UUID> archivedPlans() throws SQLException {
+        Set<UUID> ids = new HashSet<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT id FROM plan WHERE archived = 1");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                ids.add(UUID.fromString(rs.getString(1)));
+            }
+        }
+        return ids;
+    }
+
+    /** When and by whom the plan with this id was deleted from the store, if it was. */
+    Optional<Stamp> planDeletion(UUID planId) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT changed_at, changed_by_org, changed_by FROM plan_tombstone WHERE id = ?")) {
+            st.setString(1, planId.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(new Stamp(Instant.parse(rs.getString(1)), rs.getString(2),
+                        rs.getString(3))) : Optional.empty();
+            }
+        }
+    }
+
+    /** The plan's exchanges of packages, newest first, with the organisations each was sent to. */
+    List<Exchange> exchanges(UUID planId) throws SQLException {
+        Map<String, List<String>> recipients = new HashMap<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT r.package_id, r.organisation FROM"
+                + " exchange_recipient r JOIN exchange e USING (package_id) WHERE e.plan_id = ? ORDER BY r.position")) {
+            st.setString(1, planId.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    recipients.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        List<Exchange> list = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT package_id, plan_id, direction, recorded_at,"
+                + " organisation, person, exported_at, file_name, summary FROM exchange WHERE plan_id = ?"
+                + " ORDER BY recorded_at DESC, package_id")) {
+            st.setString(1, planId.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new Exchange(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)),
+                            Exchange.Direction.valueOf(rs.getString(3)), Instant.parse(rs.getString(4)),
+                            rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)), rs.getString(8),
+                            rs.getString(9), recipients.get(rs.getString(1))));
+                }
+            }
+        }
+        return list;
     }
 
     Optional<PlanData> load(UUID planId) throws SQLException {

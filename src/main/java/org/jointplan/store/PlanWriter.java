@@ -195,7 +195,19 @@ public final class PlanWriter {
                 .text(exchange.recordedAt().toString()).text(exchange.organisation()).text(exchange.person())
                 .text(exchange.exportedAt().toString()).text(exchange.fileName()).text(exchange.summary())
                 .text(snapshotJson);
-        st.executeUpdate();
+        if (st.executeUpdate() == 1) {
+            PreparedStatement to = prepare(
+                    "INSERT INTO exchange_recipient (package_id, position, organisation) VALUES (?, ?, ?)");
+            for (int i = 0; i < exchange.recipients().size(); i++) {
+                new Params(to).id(exchange.packageId()).integer(i).text(exchange.recipients().get(i));
+                to.executeUpdate();
+            }
+        }
+    }
+
+    /** Archiving and deleting whole plans. */
+    public PlanLifecycleWriter lifecycle() {
+        return new PlanLifecycleWriter(connection);
     }
 
     public void saveSetting(String key, String value) throws SQLException {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.time.Instant;
 import org.jointplan.domain.Exchange;
 import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
@@ -185,23 +184,17 @@ public final class Store implements AutoCloseable {
 
     /** The plan's exchanges of packages, newest first. */
     public synchronized List<Exchange> exchanges(UUID planId) {
-        return read(c -> {
-            List<Exchange> list = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT package_id, plan_id, direction, recorded_at,"
-                    + " organisation, person, exported_at, file_name, summary FROM exchange WHERE plan_id = ?"
-                    + " ORDER BY recorded_at DESC, package_id")) {
-                st.setString(1, planId.toString());
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(new Exchange(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)),
-                                Exchange.Direction.valueOf(rs.getString(3)), Instant.parse(rs.getString(4)),
-                                rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)), rs.getString(8),
-                                rs.getString(9)));
-                    }
-                }
-            }
-            return list;
-        });
+        return read(c -> new PlanReader(c).exchanges(planId));
+    }
+
+    /** The ids of the archived plans. */
+    public synchronized java.util.Set<UUID> archivedPlans() {
+        return read(c -> new PlanReader(c).archivedPlans());
+    }
+
+    /** When and by whom the plan with this id was deleted from this store, if it was. */
+    public synchronized Optional<org.jointplan.domain.Stamp> planDeletion(UUID planId) {
+        return read(c -> new PlanReader(c).planDeletion(planId));
     }
 
     /** The plan as it was in a package sent or received, as JSON. */

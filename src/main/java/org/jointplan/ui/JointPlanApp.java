@@ -42,6 +42,7 @@ public final class JointPlanApp extends Application {
         tasks = new BackgroundTaskRunner(Platform::runLater);
         window = new MainWindow(stage, tasks, folder -> getHostServices().showDocument(folder.toUri().toString()));
         window.setLogFolder(logFolder);
+        window.askIdentityAtStart();
         window.open(request.store(), () -> {
             try {
                 return opening.get();

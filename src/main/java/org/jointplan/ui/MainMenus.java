@@ -6,7 +6,6 @@ import static org.jointplan.ui.ActionFactory.menuItem;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -33,8 +32,11 @@ final class MainMenus {
     private final PlanCommands plans;
     private final Command newAction;
     private final Command deleteAction;
+    private final PlanLifecycleActions lifecycle;
+    private final IdentityActions identity;
 
-    MainMenus(OpenPlan open, PlanScreen screen, PackageActions packages, SupportCommands support, TextSize textSize) {
+    MainMenus(OpenPlan open, PlanScreen screen, PackageActions packages, SupportCommands support,
+              IdentityActions identity, TextSize textSize) {
         this.open = open;
         this.screen = screen;
         this.timeline = screen.timeline().timeline();
@@ -42,6 +44,8 @@ final class MainMenus {
         this.packages = packages;
         this.support = support;
         this.plans = new PlanCommands(open);
+        this.lifecycle = new PlanLifecycleActions(open);
+        this.identity = identity;
         this.newAction = new NewActionCommand(open, this::showNewAction);
         this.deleteAction = Command.when(open.model().selectedActionIdProperty().isNotNull(),
                 new DeleteActionCommand(open.model(), screen)::run);
@@ -55,11 +59,18 @@ final class MainMenus {
 
     private Menu fileMenu() {
         Menu openPlan = new Menu("Open _plan");
-        openPlan.setOnShowing(e -> listPlans(openPlan));
+        openPlan.setOnShowing(e -> lifecycle.fillOpenPlanMenu(openPlan, plans::openPlan));
         openPlan.getItems().add(new MenuItem("…"));
         return new Menu("_File", null,
                 openPlan,
-                menuItem(StandardActions.ROLL_FORWARD, new RollForwardCommand(open)),
+                menuItem(StandardActions.NEW_PLAN, lifecycle::newPlan),
+                menuItem(StandardActions.ROLL_FORWARD, lifecycle::rollForward),
+                menuItem(StandardActions.RENAME_PLAN, lifecycle::rename),
+                menuItem(StandardActions.ARCHIVE_PLAN,
+                        Command.when(lifecycle.archivedProperty().not(), () -> lifecycle.setArchived(true))),
+                menuItem(StandardActions.UNARCHIVE_PLAN,
+                        Command.when(lifecycle.archivedProperty(), () -> lifecycle.setArchived(false))),
+                menuItem(StandardActions.DELETE_PLAN, lifecycle::delete),
                 menuItem(StandardActions.PLAN_SETTINGS, plans::settings),
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.EXPORT_PACKAGE, packages::exportPlan),
@@ -81,7 +92,9 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.NEW_ACTION, newAction),
                 menuItem(StandardActions.DELETE_ACTION, deleteAction),
-                menuItem(StandardActions.FIND_ACTIONS, () -> screen.table().filterBar().searchField().requestFocus()));
+                menuItem(StandardActions.FIND_ACTIONS, () -> screen.table().filterBar().searchField().requestFocus()),
+                new SeparatorMenuItem(),
+                menuItem(StandardActions.PREFERENCES, identity::preferences));
     }
 
     private Menu viewMenu() {
@@ -159,16 +172,6 @@ final class MainMenus {
             screen.editor().titleField().requestFocus();
             screen.editor().titleField().selectAll();
         });
-    }
-
-    private void listPlans(Menu menu) {
-        menu.getItems().clear();
-        for (var plan : open.plans().get()) {
-            CheckMenuItem item = new CheckMenuItem(plan.title());
-            item.setSelected(plan.id().equals(open.model().plan().id()));
-            item.setOnAction(e -> plans.openPlan(plan.id()));
-            menu.getItems().add(item);
-        }
     }
 
     /** "_Undo" alone, or followed by what it would undo ("_Undo title change"). */

@@ -1,7 +1,6 @@
 package org.jointplan.ui;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -16,7 +15,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
 import org.jointplan.service.AppInfo;
 import org.jointplan.service.BackupRestore;
@@ -48,9 +46,10 @@ public final class MainWindow {
     private PlanViewModel model;
     private PackageActions packages;
     private LocalUser user;
-    private List<Plan> plans = List.of();
+    private IdentityActions identity;
     private Path pendingPackage;
     private Path logFolder;
+    private boolean askIdentity;
 
     public MainWindow(Stage stage, TaskRunner tasks, Consumer<Path> openFolder) {
         this.stage = stage;
@@ -141,6 +140,10 @@ public final class MainWindow {
             return;
         }
         showPlan(opened.plan(), opened.user());
+        if (askIdentity) {
+            askIdentity = false;
+            identity.askIfUnset();
+        }
         tasks.run(() -> {
             workspace.backupIfDue();
             return null;
@@ -152,14 +155,15 @@ public final class MainWindow {
         this.user = user;
         tasks.run(() -> {
             workspace.rememberOpenPlan(plan.id());
-            return workspace.plans();
-        }, list -> plans = list, failure -> { });
+            return null;
+        }, done -> { }, failure -> { });
         model = new PlanViewModel(tasks, new PlanSession(workspace.store(), user, plan));
         PlanScreen screen = new PlanScreen(model);
-        OpenPlan open = new OpenPlan(stage, model, workspace, user, tasks, notices, this::switchTo, () -> plans);
+        OpenPlan open = new OpenPlan(stage, model, workspace, () -> this.user, tasks, notices, this::switchTo);
         packages = new PackageActions(open);
+        identity = new IdentityActions(open, changed -> this.user = changed);
         MainMenus menus = new MainMenus(open, screen, packages,
-                new SupportCommands(open, openFolder, logFolder, this::restoreBackup), textSize);
+                new SupportCommands(open, openFolder, logFolder, this::restoreBackup), identity, textSize);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setCenter(screen);
         stage.titleProperty().bind(model.planProperty().map(p -> p.plan().title() + " - " + AppInfo.NAME));
@@ -233,6 +237,20 @@ public final class MainWindow {
     /** Opens another plan of the store (its undo history starts afresh). */
     void switchTo(PlanData plan) {
         showPlan(plan, user);
+    }
+
+    /** Asks who the user is once the plan shows, while their name or organisation is not set: the app's first start. */
+    public void askIdentityAtStart() {
+        askIdentity = true;
+    }
+
+    /** Who is editing now: the name and organisation stamped on the next change. */
+    LocalUser user() {
+        return user;
+    }
+
+    IdentityActions identity() {
+        return identity;
     }
 
     PlanViewModel model() {

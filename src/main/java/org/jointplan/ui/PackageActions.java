@@ -3,6 +3,7 @@ package org.jointplan.ui;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.stage.Stage;
+import org.jointplan.service.ExportOptions;
 import org.jointplan.service.MergeService;
 import org.jointplan.service.PackageOpener;
 import org.jointplan.service.PackageService;
@@ -30,11 +31,17 @@ final class PackageActions {
         if (file.isEmpty()) {
             return;
         }
+        var recipients = RecipientsDialog.ask(stage, plan.partners());
+        if (recipients.isEmpty()) {
+            return;
+        }
         var choice = PackageDialogs.askExport(stage);
         if (choice.isEmpty()) {
             return;
         }
-        var task = PackageDialogs.exportTask(service, window.workspace(), plan.id(), file.get(), choice.get(),
+        var options = new ExportOptions(choice.get().passphrase(), choice.get().includePrivateNotes(),
+                recipients.get());
+        var task = PackageDialogs.exportTask(service, window.workspace(), plan.id(), file.get(), options,
                 window.user());
         PackageDialogs.run(stage, "Exporting " + file.get().getFileName(), task,
                 PackageDialogs.onStoreThread(window.tasks()),

@@ -28,6 +28,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.jointplan.service.ExportOptions;
 import org.jointplan.service.LocalUser;
 import org.jointplan.service.ExportPassphrase;
 import org.jointplan.service.PackageOpener;
@@ -105,12 +106,10 @@ public final class PackageDialogs {
         }, done -> { }, failure -> { });
     }
 
-    /** @param passphrase as {@link #askExport} gives it: null or empty for a package without one */
     public static Task<PackageService.Exported> exportTask(PackageService service, Workspace workspace, UUID planId,
-                                                           Path out, ExportChoice choice, LocalUser user) {
-        char[] given = choice.passphrase() == null || choice.passphrase().length == 0 ? null : choice.passphrase();
-        return task(given, progress -> service.exportPlan(workspace.store(), planId, out, given, user,
-                choice.includePrivateNotes(), progress));
+                                                           Path out, ExportOptions options, LocalUser user) {
+        return task(options.passphrase(), progress -> service.exportPlan(workspace.store(), planId, out, user,
+                options, progress));
     }
 
     /** Opening a package: the service reads it once and says what it was (see {@link PackageOpener}). */

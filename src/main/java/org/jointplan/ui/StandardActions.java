@@ -10,7 +10,12 @@ import javafx.scene.input.KeyCombination;
  * the command classes.
  */
 enum StandardActions {
+    NEW_PLAN("Ne_w plan…"),
     ROLL_FORWARD("_New plan from this one…"),
+    RENAME_PLAN("Rena_me plan…"),
+    ARCHIVE_PLAN("_Archive plan"),
+    UNARCHIVE_PLAN("Unarchi_ve plan"),
+    DELETE_PLAN("_Delete plan…"),
     PLAN_SETTINGS("Plan _settings…", "Shortcut+Comma"),
     EXPORT_PACKAGE("_Export package…", "Shortcut+E"),
     OPEN_PACKAGE("_Open package…", "Shortcut+O"),
@@ -24,6 +29,7 @@ enum StandardActions {
     NEW_ACTION("_New action", "Shortcut+N", "Add an action to the selected priority (Ctrl+N)"),
     DELETE_ACTION("_Delete action…", "Shortcut+Delete", "Delete the selected action (Ctrl+Delete)"),
     FIND_ACTIONS("_Find actions", "Shortcut+F"),
+    PREFERENCES("Pre_ferences…"),
 
     PRESENT("_Present the plan", "F5", "Show the timeline full screen for the meeting (F5)"),
     ZOOM_IN("Zoom _in", "Shortcut+Shift+Equals", "Zoom in (Ctrl+Shift+=)"),

@@ -46,7 +46,8 @@ class PackageServiceTest {
     void exportThenImportIntoAnEmptyStoreGivesTheSamePlanFieldForField(int actions, long seed) {
         Stored original = withDeletion(PlanGenerator.plan(actions, seed));
         Path file = dir.resolve("plan.jplan");
-        service.exportPlan(original.store, original.data.id(), file, null, USER, true, f -> { });
+        service.exportPlan(original.store, original.data.id(), file, USER,
+                new ExportOptions(null, true, List.of()), f -> { });
         original.store.close();
         try (Store empty = Store.open(dir.resolve("partner.sqlite"))) {
             PackageService.Imported done = service.importPackage(empty, file, null, f -> { });

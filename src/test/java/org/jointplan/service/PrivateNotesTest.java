@@ -48,7 +48,7 @@ class PrivateNotesTest {
         Path file = dir.resolve("plan.jplan");
         try (Store store = Store.open(dir.resolve("officer.sqlite"))) {
             store.write("the plan", w -> w.savePlan(plan));
-            packages.exportPlan(store, plan.id(), file, null, OFFICER, true, f -> { });
+            packages.exportPlan(store, plan.id(), file, OFFICER, new ExportOptions(null, true, List.of()), f -> { });
         }
         assertEquals(SECRET, packages.read(file, null, f -> { }).plan().action(plan.actions().get(0).id())
                 .orElseThrow().notes());
@@ -69,7 +69,7 @@ class PrivateNotesTest {
             Action edited = theirs.action(first.id()).orElseThrow().toBuilder().title("Retitled by the county")
                     .notes("The county's own notes").stamp(PARTNER.stampNow()).build();
             new PlanSession(partner, PARTNER, theirs).apply(new Change("Edit", List.of(), List.of(edited)));
-            packages.exportPlan(partner, plan.id(), back, null, PARTNER, true, f -> { });
+            packages.exportPlan(partner, plan.id(), back, PARTNER, new ExportOptions(null, true, List.of()), f -> { });
 
             MergeService merges = new MergeService(packages);
             MergeService.Proposal proposal = merges.prepare(officer, back, null, f -> { });

@@ -64,7 +64,7 @@ class MergeReviewTest {
             first = w.defaultPlan().orElseThrow().actions().stream().filter(a -> a.status() == Status.ON_TRACK)
                     .findFirst().orElseThrow();
             second = w.defaultPlan().orElseThrow().actions().get(0);
-            packages.exportPlan(w, null, sent, null, city, f -> { });
+            packages.exportPlan(w.store(), null, sent, null, city, f -> { });
         }
         try (Workspace w = Workspace.open(dir.resolve("partner.sqlite"))) {
             MergeService merges = new MergeService(packages);
@@ -74,7 +74,7 @@ class MergeReviewTest {
                     .statusReason("Recruitment").build(), "status")));
             edit(w, icb, s -> s.apply(Edits.editAction(second.toBuilder().due(second.start().plusDays(200)).build(),
                     "due date")));
-            packages.exportPlan(w, null, back, null, icb, f -> { });
+            packages.exportPlan(w.store(), null, back, null, icb, f -> { });
         }
         try (Workspace w = Workspace.open(officer)) {
             edit(w, city, s -> s.apply(Edits.editAction(second.toBuilder().due(second.start().plusDays(100)).build(),

@@ -17,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.jointplan.domain.PlanData;
 import org.jointplan.service.BackgroundTaskRunner;
+import org.jointplan.service.ExportOptions;
 import org.jointplan.service.LocalUser;
 import org.jointplan.service.MergeService;
 import org.jointplan.service.PackageOpener;
@@ -64,7 +65,7 @@ class PackageDialogsTest {
         Path pkg = dir.resolve("plan.jplan");
         try (Workspace workspace = Workspace.open(officer)) {
             Task<PackageService.Exported> export = PackageDialogs.exportTask(new PackageService(), workspace,
-                    plan.id(), pkg, new PackageDialogs.ExportChoice("passphrase".toCharArray(), false),
+                    plan.id(), pkg, ExportOptions.protectedBy("passphrase".toCharArray()),
                     new LocalUser("Org", "Person"));
             assertTrue(runAndWait(robot, export).encrypted());
             assertEquals(1.0, WaitForAsyncUtils.asyncFx(export::getProgress).get(), 0.11, "the bar ends near full");

@@ -22,13 +22,17 @@ class PlanManagementTest extends OpenWindowTest {
     void rollingThePlanForwardMakesNextYearsPlanAndOpensIt(FxRobot robot) throws Exception {
         long open = fixture.model().plan().actions().stream().filter(a -> a.status() != Status.COMPLETE).count();
         robot.clickOn("File").clickOn("New plan from this one…");
-        robot.clickOn("OK");
+        robot.clickOn("Make the plan");
         WindowFixture.await(() -> count(store, "SELECT count(*) FROM plan") == 2);
         WindowFixture.await(() -> stage.getTitle().startsWith("Joint SEND Commissioning Delivery Plan 2025/26"));
         String newPlan = text(store, "SELECT id FROM plan WHERE financial_year = 2025");
         assertEquals(open, count(store, "SELECT count(*) FROM action WHERE plan_id = ?", newPlan));
         assertEquals(29, count(store, "SELECT count(*) FROM action WHERE plan_id <> ?", newPlan),
                 "the old plan is unchanged");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WindowFixture.await(() -> count(store, "SELECT count(*) FROM plan") == 1);
+        WindowFixture.await(() -> stage.getTitle().startsWith("Joint SEND Commissioning Delivery Plan 2024/25"));
     }
 
     @Test

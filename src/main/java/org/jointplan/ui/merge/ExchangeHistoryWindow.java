@@ -8,12 +8,19 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.jointplan.domain.Exchange;
 
-/** The plan's history of packages sent to and received from partners, newest first. */
+/**
+ * The plan's history of packages sent to and received from partners, newest first: who made each, who it was sent
+ * to, and what happened. Escape closes it.
+ */
 public final class ExchangeHistoryWindow {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private final Stage stage = new Stage();
@@ -26,14 +33,21 @@ public final class ExchangeHistoryWindow {
         table.setAccessibleText("Packages sent and received");
         table.getColumns().setAll(List.of(
                 column("When", e -> WHEN.format(LocalDateTime.ofInstant(e.recordedAt(), ZoneId.systemDefault())), 130),
-                column("", e -> e.direction() == Exchange.Direction.SENT ? "Sent" : "Received", 80),
+                column("Sent or received", e -> e.direction() == Exchange.Direction.SENT ? "Sent" : "Received", 135),
                 column("Made by", e -> e.person().isEmpty() ? e.organisation()
-                        : e.person() + (e.organisation().isEmpty() ? "" : " (" + e.organisation() + ")"), 220),
-                column("File", Exchange::fileName, 200),
+                        : e.person() + (e.organisation().isEmpty() ? "" : " (" + e.organisation() + ")"), 280),
+                column("Sent to", e -> String.join("; ", e.recipients()), 380),
+                column("File", Exchange::fileName, 160),
                 column("What happened", Exchange::summary, 300)));
         table.getItems().setAll(exchanges);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Scene scene = new Scene(table, 960, 420);
+        Scene scene = new Scene(table, 1320, 420);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
     }
@@ -46,6 +60,14 @@ public final class ExchangeHistoryWindow {
         TableColumn<Exchange, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(w);
+        column.setCellFactory(c -> new TableCell<>() { // a long name cut short is there in full as a tooltip
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 }
