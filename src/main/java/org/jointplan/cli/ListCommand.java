@@ -34,7 +34,7 @@ final class ListCommand implements Callable<Integer> {
                 throw new CommandFailure(planId == null ? "The store holds no plan."
                         : "The store holds no plan with the id " + planId + ".");
             }
-            var archived = workspace.store().archivedPlans();
+            var archived = workspace.archivedPlans();
             for (Plan plan : plans) {
                 workspace.plan(plan.id()).ifPresent(data -> PlanListing.lines(data, archived.contains(plan.id()))
                         .forEach(spec.commandLine().getOut()::println));

@@ -84,6 +84,11 @@ public final class Workspace implements AutoCloseable {
         return store.plans();
     }
 
+    /** The ids of the plans put away in the archive (File > Archive plan). */
+    public java.util.Set<UUID> archivedPlans() {
+        return store.archivedPlans();
+    }
+
     static final String LAST_PLAN = "ui.last_plan";
 
     /** The plan to show first: the one open last time, else the latest financial year's. */

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jointplan.domain.Partner;
 import org.jointplan.service.LocalUser;
-import org.jointplan.ui.settings.PreferencesWindow;
-import org.jointplan.ui.settings.PreferencesWindow.Identity;
+import org.jointplan.ui.PreferencesWindow.Identity;
 
 /** Edit > Preferences… and the question at start: who the user is, saved in the store and stamped from then on. */
 final class IdentityActions {

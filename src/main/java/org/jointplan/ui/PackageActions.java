@@ -3,7 +3,6 @@ package org.jointplan.ui;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.stage.Stage;
-import org.jointplan.service.ExportOptions;
 import org.jointplan.service.MergeService;
 import org.jointplan.service.PackageOpener;
 import org.jointplan.service.PackageService;
@@ -39,10 +38,8 @@ final class PackageActions {
         if (choice.isEmpty()) {
             return;
         }
-        var options = new ExportOptions(choice.get().passphrase(), choice.get().includePrivateNotes(),
-                recipients.get());
-        var task = PackageDialogs.exportTask(service, window.workspace(), plan.id(), file.get(), options,
-                window.user());
+        var task = PackageDialogs.exportTask(service, window.workspace(), plan.id(), file.get(),
+                choice.get().options(recipients.get()), window.user());
         PackageDialogs.run(stage, "Exporting " + file.get().getFileName(), task,
                 PackageDialogs.onStoreThread(window.tasks()),
                 done -> {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -60,6 +61,10 @@ public final class PackageDialogs {
 
     /** What the export dialog asked: the passphrase (empty for none) and whether private notes go too. */
     public record ExportChoice(char[] passphrase, boolean includePrivateNotes) {
+        /** The export this choice asks for, to these recipients. */
+        public ExportOptions options(List<String> recipients) {
+            return new ExportOptions(passphrase.length == 0 ? null : passphrase, includePrivateNotes, recipients);
+        }
     }
 
     /**

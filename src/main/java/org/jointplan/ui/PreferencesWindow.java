@@ -1,4 +1,4 @@
-package org.jointplan.ui.settings;
+package org.jointplan.ui;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +7,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.jointplan.service.LocalUser;
-import org.jointplan.ui.SmallForm;
 
 /**
  * Your name and organisation, stamped on every change, package and exchange: asked at the first start (and at
