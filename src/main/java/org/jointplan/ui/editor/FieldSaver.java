@@ -54,6 +54,9 @@ public abstract class FieldSaver<R> {
 
     public <T> void onLeave(TextInputControl field, FieldError error, EditField<R, T> edit, Supplier<T> typed) {
         BooleanSupplier save = () -> {
+            if (!Typing.isUncommitted(field) && !kept.isRefused(field)) {
+                return true; // nothing typed since it was last saved or shown: leaving it saves nothing again
+            }
             Typing.mark(field, false);
             return commit(field, error, edit, typed);
         };

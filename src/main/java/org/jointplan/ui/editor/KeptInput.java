@@ -33,6 +33,10 @@ public final class KeptInput {
         refused.remove(field);
     }
 
+    public boolean isRefused(Node field) {
+        return refused.contains(field);
+    }
+
     /** Whether a field holds a value that was refused and is not saved. */
     public boolean holdsRefused() {
         return !refused.isEmpty();
