@@ -26,6 +26,10 @@ public final class HeldModel implements AutoCloseable {
         model = new PlanViewModel(tasks, new PlanSession(workspace.store(), new LocalUser("County", "Officer"), plan));
     }
 
+    public Workspace workspace() {
+        return workspace;
+    }
+
     public static void await(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
