@@ -51,14 +51,16 @@ final class Fields {
         for (List<String> together : TOGETHER.getOrDefault(kind, List.of())) {
             Map<String, Object> result = new LinkedHashMap<>();
             List<Object> values = new ArrayList<>();
-            together.forEach(name -> values.add(grouped.get(name)));
-            grouped.forEach((name, value) -> {
-                if (name.equals(together.get(0))) {
+            for (String name : together) {
+                values.add(grouped.get(name));
+            }
+            for (var field : grouped.entrySet()) {
+                if (field.getKey().equals(together.get(0))) {
                     result.put(String.join(JOIN, together), new FieldGroup(values));
-                } else if (!together.contains(name)) {
-                    result.put(name, value);
+                } else if (!together.contains(field.getKey())) {
+                    result.put(field.getKey(), field.getValue());
                 }
-            });
+            }
             grouped = result;
         }
         return grouped;
