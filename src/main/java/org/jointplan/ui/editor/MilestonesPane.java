@@ -2,6 +2,7 @@ package org.jointplan.ui.editor;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -26,6 +27,7 @@ final class MilestonesPane extends VBox {
     private final DateField newDate = new DateField("New milestone date");
     private final FieldError error = new FieldError();
     private Action action;
+    private List<Milestone> shown = List.of();
 
     MilestonesPane(PlanViewModel model) {
         super(6);
@@ -45,10 +47,16 @@ final class MilestonesPane extends VBox {
     }
 
     void show(Action selected, PlanData plan) {
+        List<Milestone> mine = plan.milestones().stream().filter(m -> selected.id().equals(m.actionId()))
+                .sorted(Comparator.comparing(Milestone::date)).toList();
+        boolean unchanged = action != null && action.id().equals(selected.id()) && mine.equals(shown);
         action = selected;
+        if (unchanged) {
+            return; // rows kept as they are: a refused date typed in one stays there, with its error
+        }
+        shown = mine;
         list.getChildren().clear();
-        plan.milestones().stream().filter(m -> selected.id().equals(m.actionId()))
-                .sorted(Comparator.comparing(Milestone::date)).forEach(m -> list.getChildren().add(row(m)));
+        mine.forEach(m -> list.getChildren().add(row(m)));
         if (list.getChildren().isEmpty()) {
             list.getChildren().add(new Label("No milestones yet."));
         }

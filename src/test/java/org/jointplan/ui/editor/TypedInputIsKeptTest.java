@@ -41,7 +41,8 @@ class TypedInputIsKeptTest {
     @BeforeEach
     void open(FxRobot robot) {
         held = new HeldModel(dir.resolve("plan.sqlite"));
-        action = held.model.plan().actions().get(0);
+        action = held.model.plan().actions().stream().filter(a -> held.model.plan().milestones().stream()
+                .anyMatch(m -> a.id().equals(m.actionId()))).findFirst().orElseThrow();
         robot.interact(() -> {
             editor = new ActionEditor(held.model);
             stage.setScene(new Scene(editor, 600, 900));
@@ -124,5 +125,18 @@ class TypedInputIsKeptTest {
         assertEquals("01/01/2000", field(robot, "Due date").getText());
         assertEquals(action.due().toString(), text(held.store, "SELECT due_date FROM action WHERE id = ?",
                 action.id()));
+    }
+
+    @Test
+    void aMilestoneDateThatIsNotRealStaysAsTypedWhenTheActionIsSaved(FxRobot robot) throws Exception {
+        var milestone = held.model.plan().milestones().stream().filter(m -> action.id().equals(m.actionId()))
+                .findFirst().orElseThrow();
+        type(robot, "Date of " + milestone.title(), "32/01/2026", KeyCode.ENTER);
+        HeldModel.await(() -> error(robot).contains("is not a date"));
+        saveTitle(robot, "Sleep service review");
+        assertEquals("32/01/2026", field(robot, "Date of " + milestone.title()).getText());
+        assertTrue(error(robot).contains("is not a date"), error(robot));
+        assertEquals(milestone.date().toString(), text(held.store, "SELECT due_date FROM milestone WHERE id = ?",
+                milestone.id()));
     }
 }
