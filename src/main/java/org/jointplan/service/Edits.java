@@ -21,6 +21,10 @@ import org.jointplan.domain.ValidationException;
 /**
  * The edits a user can make, each as one {@link Change}. Stamps are placeholders here: the session stamps every
  * saved record with the user and the time when it commits.
+ *
+ * <p>Edits carry intent: a view captures what the user chose (an id, a field, a value) on the UI thread, and the
+ * change is built here, on the store thread, from the plan as it is then (through {@code PlanViewModel.apply}), so
+ * two quick edits of the same record never overwrite each other with stale values.
  */
 public final class Edits {
     private static final Stamp UNSTAMPED = new Stamp(java.time.Instant.EPOCH, "", "");
@@ -42,10 +46,19 @@ public final class Edits {
         return Change.save("Change " + what, after);
     }
 
+    /** Sets one field of the action as the plan has it now. */
+    public static <T> Change editAction(PlanData plan, UUID actionId, EditField<Action, T> field, T value) {
+        return Change.save("Change " + field.words(), field.set(action(plan, actionId), value));
+    }
+
+    /** Sets one of the plan's own settings as the plan has them now. */
+    public static <T> Change editPlan(PlanData plan, EditField<org.jointplan.domain.Plan, T> field, T value) {
+        return Change.save("Change the plan's " + field.words(), field.set(plan.plan(), value));
+    }
+
     /** Deletes an action with its milestones, progress log and dependencies. */
     public static Change deleteAction(PlanData plan, UUID actionId) {
-        Action action = plan.action(actionId).orElseThrow(() ->
-                new ValidationException("That action is no longer in the plan."));
+        Action action = action(plan, actionId);
         List<Stamped> childrenFirst = new ArrayList<>();
         plan.updates().stream().filter(u -> u.actionId().equals(actionId)).forEach(childrenFirst::add);
         plan.milestones().stream().filter(m -> actionId.equals(m.actionId())).forEach(childrenFirst::add);
@@ -53,6 +66,12 @@ public final class Edits {
                 || d.afterActionId().equals(actionId)).forEach(childrenFirst::add);
         childrenFirst.add(action);
         return Change.remove("Delete action '" + action.title() + "'", childrenFirst);
+    }
+
+    /** Logs progress on the action as the plan has it now, and sets its status to the one reported. */
+    public static Change addUpdate(PlanData plan, UUID actionId, LocalDate date, String text, Status status,
+                                   String author) {
+        return addUpdate(action(plan, actionId), date, text, status, author);
     }
 
     /** Logs progress and sets the action's status to the one reported. */
@@ -64,16 +83,32 @@ public final class Edits {
         return Change.save("Add progress update", action.toBuilder().status(status).build(), update);
     }
 
-    public static Change addMilestone(Action action, String title, LocalDate date) {
+    /** A milestone of the action, on {@code date}, or on the action's due date when there is none. */
+    public static Change addMilestone(PlanData plan, UUID actionId, String title, LocalDate date) {
+        Action action = action(plan, actionId);
         return Change.save("Add milestone", new Milestone(Ids.newId(), action.planId(), action.id(), null, title,
-                date, date, "", false, UNSTAMPED));
+                date == null ? action.due() : date, date == null ? action.due() : date, "", false, UNSTAMPED));
     }
 
     public static Change editMilestone(Milestone after, String what) {
         return Change.save("Change milestone " + what, after);
     }
 
-    public static Change deleteMilestone(Milestone milestone) {
+    /** Moves the milestone; the date first agreed is kept as its baseline. */
+    public static Change moveMilestone(PlanData plan, UUID milestoneId, LocalDate date) {
+        Milestone m = milestone(plan, milestoneId);
+        return editMilestone(new Milestone(m.id(), m.planId(), m.actionId(), m.priorityId(), m.title(),
+                m.baselineDate(), date, m.revisionReason(), m.achieved(), m.stamp()), "date");
+    }
+
+    public static Change markMilestone(PlanData plan, UUID milestoneId, boolean achieved) {
+        Milestone m = milestone(plan, milestoneId);
+        return editMilestone(new Milestone(m.id(), m.planId(), m.actionId(), m.priorityId(), m.title(),
+                m.baselineDate(), m.date(), m.revisionReason(), achieved, m.stamp()), "achieved");
+    }
+
+    public static Change deleteMilestone(PlanData plan, UUID milestoneId) {
+        Milestone milestone = milestone(plan, milestoneId);
         return Change.remove("Delete milestone '" + milestone.title() + "'", List.of(milestone));
     }
 
@@ -86,7 +121,9 @@ public final class Edits {
         return Change.save("Add dependency", new Dependency(Ids.newId(), plan.id(), before, after, UNSTAMPED));
     }
 
-    public static Change deleteDependency(Dependency dependency) {
+    public static Change deleteDependency(PlanData plan, UUID dependencyId) {
+        Dependency dependency = plan.dependencies().stream().filter(d -> d.id().equals(dependencyId)).findFirst()
+                .orElseThrow(() -> new ValidationException("That dependency is no longer in the plan."));
         return Change.remove("Remove dependency", List.of(dependency));
     }
 
@@ -96,8 +133,19 @@ public final class Edits {
                 false, UNSTAMPED));
     }
 
-    public static Change editPriority(Priority after, String what) {
-        return Change.save("Change priority " + what, after);
+    public static Change renamePriority(PlanData plan, UUID priorityId, String name) {
+        Priority p = priority(plan, priorityId);
+        return Change.save("Change priority name", new Priority(p.id(), p.planId(), p.order(), name,
+                p.shortName().equals(p.name()) ? name : p.shortName(), p.rationale(), p.leadPartnerId(),
+                p.leadOfficer(), p.retired(), p.stamp()));
+    }
+
+    /** Retires a priority (true) or brings it back (false). */
+    public static Change retirePriority(PlanData plan, UUID priorityId, boolean retired) {
+        Priority p = priority(plan, priorityId);
+        return Change.save("Change priority " + (retired ? "retirement" : "restore"), new Priority(p.id(),
+                p.planId(), p.order(), p.name(), p.shortName(), p.rationale(), p.leadPartnerId(), p.leadOfficer(),
+                retired, p.stamp()));
     }
 
     /** Swaps a priority with its neighbour above (delta -1) or below (+1). */
@@ -128,12 +176,15 @@ public final class Edits {
         return Change.save("Add partner", new Partner(Ids.newId(), plan.id(), name, "", UNSTAMPED));
     }
 
-    public static Change editPartner(Partner after) {
-        return Change.save("Rename partner", after);
+    public static Change renamePartner(PlanData plan, UUID partnerId, String name) {
+        Partner p = partner(plan, partnerId);
+        return Change.save("Rename partner", new Partner(p.id(), p.planId(), name,
+                p.shortName().equals(p.name()) ? name : p.shortName(), p.stamp()));
     }
 
     /** Removes a partner that nothing names as its lead. */
-    public static Change deletePartner(PlanData plan, Partner partner) {
+    public static Change deletePartner(PlanData plan, UUID partnerId) {
+        Partner partner = partner(plan, partnerId);
         long leads = plan.actions().stream().filter(a -> partner.id().equals(a.leadPartnerId())).count()
                 + plan.priorities().stream().filter(p -> partner.id().equals(p.leadPartnerId())).count();
         if (leads > 0) {
@@ -145,5 +196,22 @@ public final class Edits {
 
     public static Change editPlan(org.jointplan.domain.Plan after) {
         return Change.save("Change plan settings", after);
+    }
+
+    private static Action action(PlanData plan, UUID id) {
+        return plan.action(id).orElseThrow(() -> new ValidationException("That action is no longer in the plan."));
+    }
+
+    private static Milestone milestone(PlanData plan, UUID id) {
+        return plan.milestones().stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ValidationException("That milestone is no longer in the plan."));
+    }
+
+    private static Priority priority(PlanData plan, UUID id) {
+        return plan.priority(id).orElseThrow(() -> new ValidationException("That priority is no longer in the plan."));
+    }
+
+    private static Partner partner(PlanData plan, UUID id) {
+        return plan.partner(id).orElseThrow(() -> new ValidationException("That partner is no longer in the plan."));
     }
 }

@@ -55,6 +55,11 @@ public final class PackageService {
         return PackageReader.isEncrypted(file);
     }
 
+    public Exported exportPlan(Workspace workspace, UUID planId, Path out, char[] passphrase, LocalUser user,
+                               DoubleConsumer progress) {
+        return exportPlan(workspace.store(), planId, out, passphrase, user, progress);
+    }
+
     public Exported exportPlan(Store store, UUID planId, Path out, char[] passphrase, LocalUser user,
                                DoubleConsumer progress) {
         return exportPlan(store, planId, out, user, ExportOptions.protectedBy(passphrase), progress);

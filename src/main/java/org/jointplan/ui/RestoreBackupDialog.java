@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,7 +19,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.jointplan.service.BackupRestore;
 
-/** Help > Restore a backup…: the store's backups, newest first, then a confirmation that says what will happen. */
+/**
+ * Help > Restore a backup…: the store's backups, newest first, then a confirmation that says what will happen.
+ * Cancel is the default button of both, so Enter never replaces the store.
+ */
 final class RestoreBackupDialog {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE dd/MM/uuuu 'at' HH:mm:ss", Locale.UK)
             .withZone(ZoneId.systemDefault());
@@ -60,6 +65,8 @@ final class RestoreBackupDialog {
         dialog.getDialogPane().lookupButton(RESTORE).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         dialog.setResultConverter(button -> button == RESTORE ? list.getSelectionModel().getSelectedItem() : null);
+        cancelByDefault(dialog.getDialogPane());
+        list.requestFocus();
         return dialog.showAndWait().filter(this::confirm).map(BackupRestore.Entry::file);
     }
 
@@ -67,7 +74,17 @@ final class RestoreBackupDialog {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, confirmation(entry), ButtonType.CANCEL, RESTORE);
         confirm.setHeaderText("Restore the backup of " + WHEN.format(entry.taken()) + "?");
         confirm.initOwner(owner);
+        cancelByDefault(confirm.getDialogPane());
         return confirm.showAndWait().filter(RESTORE::equals).isPresent();
+    }
+
+    /** Restoring replaces the whole store: Enter cancels, and the focus starts away from Restore. */
+    private static void cancelByDefault(DialogPane pane) {
+        Button restore = (Button) pane.lookupButton(RESTORE);
+        Button cancel = (Button) pane.lookupButton(ButtonType.CANCEL);
+        restore.setDefaultButton(false);
+        cancel.setDefaultButton(true);
+        cancel.requestFocus();
     }
 
     static String confirmation(BackupRestore.Entry entry) {

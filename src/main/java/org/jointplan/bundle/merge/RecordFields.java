@@ -10,7 +10,8 @@ import org.jointplan.domain.ValidationException;
 /**
  * The fields of a plan record by name, and a record rebuilt with some fields replaced. Field-level merging works on
  * every record kind through this one mechanism instead of a hand-written comparison per kind. The stamp is not a
- * field of the plan's content: it says who changed the record, not what it says.
+ * field of the plan's content: it says who changed the record, not what it says. Fields that must move together
+ * (see {@link Fields}) come as one, so that a merge can never take half of them.
  */
 final class RecordFields {
     static final String STAMP = "stamp";
@@ -25,12 +26,13 @@ final class RecordFields {
                 fields.put(c.getName(), value(c, record));
             }
         }
-        return fields;
+        return Fields.grouped(record.getClass(), fields);
     }
 
     /** The record with the given fields replaced; the records' own rules are checked again. */
     @SuppressWarnings("unchecked")
-    static <T extends Record> T with(T record, Map<String, Object> replaced, Object stamp) {
+    static <T extends Record> T with(T record, Map<String, Object> replacedFields, Object stamp) {
+        Map<String, Object> replaced = Fields.ungrouped(replacedFields);
         RecordComponent[] components = record.getClass().getRecordComponents();
         Object[] args = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];

@@ -2,10 +2,8 @@ package org.jointplan.ui.editor;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -17,7 +15,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -27,12 +24,16 @@ import org.jointplan.domain.Partner;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Status;
 import org.jointplan.domain.ValidationException;
+import org.jointplan.service.ActionFields;
+import org.jointplan.service.Change;
+import org.jointplan.service.EditField;
 import org.jointplan.service.Edits;
 import org.jointplan.ui.model.PlanViewModel;
 
 /**
  * Edits the selected action. Each field is saved by itself when the user leaves it or presses Enter (choices at
- * once), as one undoable change; a value the plan's rules refuse is explained under the field and not saved.
+ * once), as one undoable change; a value the plan's rules refuse is explained under the field and not saved, and
+ * what the user typed stays in the field to be corrected. Only the typed value leaves the UI thread.
  */
 public final class ActionEditor extends StackPane {
     private final PlanViewModel model;
@@ -58,10 +59,21 @@ public final class ActionEditor extends StackPane {
     private final Label empty = new Label("Select an action in the table or the timeline to edit it,"
             + " or add one with Edit > New action (Ctrl+N).");
     private final VBox form = new VBox(10);
-    private boolean loading;
+    private final FieldSaver<Action> saver;
 
     public ActionEditor(PlanViewModel model) {
         this.model = model;
+        saver = new FieldSaver<>(model) {
+            @Override
+            protected Action shown() {
+                return model.selectedAction().orElse(null);
+            }
+
+            @Override
+            protected <T> Change change(PlanData plan, Action shown, EditField<Action, T> field, T value) {
+                return Edits.editAction(plan, shown.id(), field, value);
+            }
+        };
         getStyleClass().add("action-editor");
         milestones = new MilestonesPane(model);
         dependencies = new DependenciesPane(model);
@@ -150,27 +162,24 @@ public final class ActionEditor extends StackPane {
         priority.setConverter(Converters.of(p -> p.order() + ". " + p.name()));
         otherPriorities.setConverter(Converters.of(p -> p.order() + ". " + p.shortName()));
         partner.setConverter(Converters.of(p -> p.name()));
-        onLeave(title, titleError, "title", b -> b.title(title.getText()));
-        onLeave(description, null, "description", b -> b.description(description.getText()));
-        onLeave(owner, null, "owner", b -> b.owner(owner.getText()));
-        onLeave(reason, statusError, "reason", b -> b.statusReason(reason.getText()));
-        onLeave(notes, null, "notes", b -> b.notes(notes.getText()));
-        onLeave(percent, statusError, "percent complete", b -> b.percentComplete(parsePercent(percent.getText())));
-        start.onCommit(d -> commit("start date", datesError, b -> b.start(d)));
-        due.onCommit(d -> commit("due date", datesError, b -> b.due(d)));
-        start.onError(datesError::show);
-        due.onError(datesError::show);
-        status.valueProperty().addListener((obs, o, s) -> commitChoice(s, "status", statusError,
-                b -> b.status(s)));
-        priority.valueProperty().addListener((obs, o, p) -> commitChoice(p, "priority", otherError,
-                b -> b.priorityId(p.id())));
-        partner.valueProperty().addListener((obs, o, p) -> commitChoice(p, "lead partner", null,
-                b -> b.leadPartnerId(p.id())));
+        saver.onLeave(title, titleError, ActionFields.TITLE, title::getText);
+        saver.onLeave(description, titleError, ActionFields.DESCRIPTION, description::getText);
+        saver.onLeave(owner, titleError, ActionFields.OWNER, owner::getText);
+        saver.onLeave(reason, statusError, ActionFields.STATUS_REASON, reason::getText);
+        saver.onLeave(notes, titleError, ActionFields.NOTES, notes::getText);
+        saver.onLeave(percent, statusError, ActionFields.PERCENT, () -> parsePercent(percent.getText()));
+        saver.onDate(start, datesError, ActionFields.START);
+        saver.onDate(due, datesError, ActionFields.DUE);
+        status.valueProperty().addListener((obs, o, s) -> saver.choose(status, statusError, ActionFields.STATUS, s));
+        priority.valueProperty().addListener((obs, o, p) -> saver.choose(priority, otherError,
+                ActionFields.PRIORITY, p == null ? null : p.id()));
+        partner.valueProperty().addListener((obs, o, p) -> saver.choose(partner, titleError,
+                ActionFields.LEAD_PARTNER, p == null ? null : p.id()));
         otherPriorities.getCheckModel().getCheckedItems().addListener(
                 (ListChangeListener<org.jointplan.domain.Priority>) c -> {
                     Set<UUID> ids = new HashSet<>();
                     otherPriorities.getCheckModel().getCheckedItems().forEach(p -> ids.add(p.id()));
-                    commitChoice(ids, "other priorities", otherError, b -> b.otherPriorityIds(ids));
+                    saver.choose(otherPriorities, otherError, ActionFields.OTHER_PRIORITIES, Set.copyOf(ids));
                 });
     }
 
@@ -182,53 +191,8 @@ public final class ActionEditor extends StackPane {
         }
     }
 
-    private void onLeave(TextInputControl field, FieldError error, String what,
-                         UnaryOperator<Action.Builder> edit) {
-        field.textProperty().addListener((obs, o, n) -> Typing.mark(field, !loading));
-        field.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                Typing.mark(field, false);
-                commit(what, error, edit);
-            }
-        });
-        if (field instanceof TextField text) {
-            text.setOnAction(e -> {
-                Typing.mark(field, false);
-                commit(what, error, edit);
-            });
-        }
-    }
-
-    private <T> void commitChoice(T value, String what, FieldError error, UnaryOperator<Action.Builder> edit) {
-        if (!loading && value != null) {
-            commit(what, error, edit);
-        }
-    }
-
-    /** Checks the edit against the plan's rules here, at the field, then saves it as one change. */
-    private void commit(String what, FieldError error, UnaryOperator<Action.Builder> edit) {
-        Action current = model.selectedAction().orElse(null);
-        if (loading || current == null) {
-            return;
-        }
-        FieldError shown = error == null ? titleError : error;
-        try {
-            if (edit.apply(current.toBuilder()).build().equals(current)) {
-                shown.clear();
-                return;
-            }
-        } catch (ValidationException e) {
-            shown.show(e.getMessage());
-            return;
-        }
-        shown.clear();
-        UUID id = current.id();
-        model.apply(plan -> Edits.editAction(edit.apply(plan.action(id).orElseThrow(() ->
-                new ValidationException("That action is no longer in the plan.")).toBuilder()).build(), what),
-                shown::show);
-    }
-
     private void clearErrors() {
+        saver.kept().clear();
         List.of(titleError, datesError, statusError, otherError).forEach(FieldError::clear);
     }
 
@@ -241,17 +205,23 @@ public final class ActionEditor extends StackPane {
             return;
         }
         PlanData plan = model.plan();
-        loading = true;
-        try {
+        saver.kept().showing(action.id());
+        saver.load(() -> {
             setText(title, action.title());
             setText(description, action.description());
             setText(owner, action.owner());
             setText(reason, action.statusReason());
             setText(notes, action.notes());
             setText(percent, Integer.toString(action.percentComplete()));
-            start.load(action.start());
-            due.load(action.due());
-            status.setValue(action.status());
+            if (!saver.kept().keeps(start)) {
+                start.load(action.start());
+            }
+            if (!saver.kept().keeps(due)) {
+                due.load(action.due());
+            }
+            if (!saver.kept().keeps(status)) {
+                status.setValue(action.status());
+            }
             priority.getItems().setAll(plan.priorities());
             priority.setValue(plan.priority(action.priorityId()).orElse(null));
             partner.getItems().setAll(plan.partners());
@@ -265,15 +235,11 @@ public final class ActionEditor extends StackPane {
             milestones.show(action, plan);
             dependencies.show(action, plan);
             progressLog.show(action, plan);
-        } finally {
-            loading = false;
-        }
+        });
     }
 
-    private static void setText(TextInputControl field, String value) {
-        if (!Objects.equals(field.getText(), value)) {
-            field.setText(value);
-        }
+    private void setText(TextInputControl field, String value) {
+        saver.kept().setText(field, value);
     }
 
     /** The title field, focused when a new action is added. */
@@ -281,9 +247,4 @@ public final class ActionEditor extends StackPane {
         return title;
     }
 
-    static HBox row(Node... nodes) {
-        HBox box = new HBox(6, nodes);
-        box.setFillHeight(true);
-        return box;
-    }
 }

@@ -54,9 +54,9 @@ final class DependenciesPane extends VBox {
                 name.setMaxWidth(Double.MAX_VALUE);
                 HBox.setHgrow(name, Priority.ALWAYS);
                 Button remove = new Button("Remove");
-        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 remove.setAccessibleText("Stop waiting for " + before);
-                remove.setOnAction(e -> model.apply(p -> Edits.deleteDependency(d), error::show));
+                remove.setOnAction(e -> model.apply(p -> Edits.deleteDependency(p, d.id()), error::show));
                 waitsFor.getChildren().add(new HBox(6, name, remove));
             }
         }
@@ -84,7 +84,8 @@ final class DependenciesPane extends VBox {
             return;
         }
         error.clear();
-        Action after = action;
-        model.apply(p -> Edits.addDependency(p, before.id(), after.id()), error::show);
+        java.util.UUID beforeId = before.id();
+        java.util.UUID afterId = action.id();
+        model.apply(p -> Edits.addDependency(p, beforeId, afterId), error::show);
     }
 }

@@ -2,6 +2,8 @@ package org.jointplan.ui.editor;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -25,6 +27,7 @@ final class MilestonesPane extends VBox {
     private final DateField newDate = new DateField("New milestone date");
     private final FieldError error = new FieldError();
     private Action action;
+    private List<Milestone> shown = List.of();
 
     MilestonesPane(PlanViewModel model) {
         super(6);
@@ -44,10 +47,16 @@ final class MilestonesPane extends VBox {
     }
 
     void show(Action selected, PlanData plan) {
+        List<Milestone> mine = plan.milestones().stream().filter(m -> selected.id().equals(m.actionId()))
+                .sorted(Comparator.comparing(Milestone::date)).toList();
+        boolean unchanged = action != null && action.id().equals(selected.id()) && mine.equals(shown);
         action = selected;
+        if (unchanged) {
+            return; // rows kept as they are: a refused date typed in one stays there, with its error
+        }
+        shown = mine;
         list.getChildren().clear();
-        plan.milestones().stream().filter(m -> selected.id().equals(m.actionId()))
-                .sorted(Comparator.comparing(Milestone::date)).forEach(m -> list.getChildren().add(row(m)));
+        mine.forEach(m -> list.getChildren().add(row(m)));
         if (list.getChildren().isEmpty()) {
             list.getChildren().add(new Label("No milestones yet."));
         }
@@ -60,17 +69,19 @@ final class MilestonesPane extends VBox {
         CheckBox achieved = new CheckBox(m.title());
         achieved.setSelected(m.achieved());
         achieved.setAccessibleText("Milestone " + m.title() + (m.achieved() ? ", achieved" : ", not achieved"));
-        achieved.setOnAction(e -> model.apply(p -> Edits.editMilestone(withAchieved(m, achieved.isSelected()),
-                "achieved"), error::show));
+        achieved.setOnAction(e -> {
+            boolean ticked = achieved.isSelected(); // read here, on the UI thread
+            model.apply(p -> Edits.markMilestone(p, m.id(), ticked), error::show);
+        });
         achieved.setWrapText(true);
         DateField date = new DateField("Date of " + m.title());
         date.load(m.date());
         date.setPrefWidth(140);
         date.onError(error::show);
-        date.onCommit(d -> model.apply(p -> Edits.editMilestone(withDate(m, d), "date"), error::show));
+        date.onCommit(d -> model.apply(p -> Edits.moveMilestone(p, m.id(), d), error::show));
         Button delete = new Button("Delete");
         delete.setAccessibleText("Delete milestone " + m.title());
-        delete.setOnAction(e -> model.apply(p -> Edits.deleteMilestone(m), error::show));
+        delete.setOnAction(e -> model.apply(p -> Edits.deleteMilestone(p, m.id()), error::show));
         delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox dates = new HBox(6, date, delete);
         dates.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -88,27 +99,17 @@ final class MilestonesPane extends VBox {
         if (action == null) {
             return;
         }
+        String title = newTitle.getText();
         LocalDate date = newDate.getValue();
         try {
-            Edits.addMilestone(action, newTitle.getText(), date == null ? action.due() : date);
+            Edits.addMilestone(model.plan(), action.id(), title, date); // checked here, shown at once
         } catch (ValidationException e) {
             error.show(e.getMessage());
             return;
         }
         error.clear();
-        String title = newTitle.getText();
-        Action owner = action;
-        model.apply(p -> Edits.addMilestone(owner, title, date == null ? owner.due() : date), error::show);
+        UUID actionId = action.id();
+        model.apply(p -> Edits.addMilestone(p, actionId, title, date), error::show);
         newTitle.clear();
-    }
-
-    private static Milestone withAchieved(Milestone m, boolean achieved) {
-        return new Milestone(m.id(), m.planId(), m.actionId(), m.priorityId(), m.title(), m.baselineDate(), m.date(),
-                m.revisionReason(), achieved, m.stamp());
-    }
-
-    private static Milestone withDate(Milestone m, LocalDate date) {
-        return new Milestone(m.id(), m.planId(), m.actionId(), m.priorityId(), m.title(), m.baselineDate(), date,
-                m.revisionReason(), m.achieved(), m.stamp());
     }
 }

@@ -88,8 +88,8 @@ final class ProgressLogPane extends VBox {
         }
         error.clear();
         String author = model.authorName();
-        model.apply(p -> Edits.addUpdate(p.action(target.id()).orElse(target), day, words, reported, author),
-                error::show);
+        java.util.UUID actionId = target.id();
+        model.apply(p -> Edits.addUpdate(p, actionId, day, words, reported, author), error::show);
         text.clear();
     }
 }

@@ -1,6 +1,7 @@
 package org.jointplan.ui.merge;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import org.jointplan.service.MergeService;
 import org.jointplan.ui.model.PlanViewModel;
 
 /**
- * Review of a partner's changes before anything is applied: grouped by priority, each with who made it and when,
+ * Review of a partner's changes before anything is applied: conflicts first, then the other changes grouped by
+ * priority, each with who made it and when,
  * accepted or rejected one by one or all at once, each conflict settled as mine or theirs. Apply saves the chosen
  * changes as one transaction that Undo takes back; Cancel changes nothing.
  */
@@ -99,15 +101,19 @@ public final class MergeReviewWindow {
         return rows;
     }
 
+    /** Conflicts first, as they need a choice; then the other changes by priority. */
     private Node groups(MergeService.Proposal proposal) {
         Map<UUID, List<Difference>> byPriority = new LinkedHashMap<>();
         proposal.local().priorities().forEach(p -> byPriority.put(p.id(), new ArrayList<>()));
         List<Difference> planWide = new ArrayList<>();
+        List<Difference> conflicts = new ArrayList<>();
         for (Difference d : proposal.differences()) {
-            byPriority.getOrDefault(d.priorityId() == null ? null : d.priorityId(), planWide).add(d);
+            (d.isConflict() ? conflicts : byPriority.getOrDefault(d.priorityId(), planWide)).add(d);
         }
+        conflicts.sort(Comparator.comparingInt(d -> priorityOrder(proposal, d)));
         VBox box = new VBox(10);
         box.setPadding(new Insets(8, 12, 8, 12));
+        addGroup(box, "In conflict with yours: choose which to keep", conflicts);
         byPriority.forEach((id, list) -> addGroup(box, proposal.local().priority(id).map(p -> p.order() + ". "
                 + p.name()).orElse("Priority"), list));
         addGroup(box, "Plan-wide", planWide);
@@ -115,6 +121,11 @@ public final class MergeReviewWindow {
             box.getChildren().add(new Label("There is nothing new in this package: your plan already has all of it."));
         }
         return box;
+    }
+
+    private static int priorityOrder(MergeService.Proposal proposal, Difference d) {
+        return d.priorityId() == null ? Integer.MAX_VALUE
+                : proposal.local().priority(d.priorityId()).map(p -> p.order()).orElse(Integer.MAX_VALUE - 1);
     }
 
     private void addGroup(VBox box, String title, List<Difference> differences) {

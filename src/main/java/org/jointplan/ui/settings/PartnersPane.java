@@ -1,5 +1,8 @@
 package org.jointplan.ui.settings;
 
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,7 +13,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jointplan.domain.Partner;
-import org.jointplan.domain.ValidationException;
+import org.jointplan.domain.PlanData;
+import org.jointplan.service.Change;
 import org.jointplan.service.Edits;
 import org.jointplan.ui.model.PlanViewModel;
 
@@ -44,29 +48,30 @@ final class PartnersPane extends VBox {
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         Button add = new Button("Add");
-        add.setOnAction(e -> model.apply(p -> Edits.addPartner(p, name.getText()), this::fail));
+        add.setOnAction(e -> {
+            String typed = name.getText(); // read here, on the UI thread; only the value goes to the store thread
+            apply(p -> Edits.addPartner(p, typed));
+        });
         Button rename = new Button("Rename");
-        rename.setOnAction(e -> selected(p -> Edits.editPartner(new Partner(p.id(), p.planId(), name.getText(),
-                p.shortName().equals(p.name()) ? name.getText() : p.shortName(), p.stamp()))));
+        rename.setOnAction(e -> selected().ifPresent(id -> {
+            String typed = name.getText();
+            apply(p -> Edits.renamePartner(p, id, typed));
+        }));
         Button remove = new Button("Remove");
-        remove.setOnAction(e -> selected(p -> Edits.deletePartner(model.plan(), p)));
+        remove.setOnAction(e -> selected().ifPresent(id -> apply(p -> Edits.deletePartner(p, id))));
         getChildren().addAll(list, new HBox(6, name, add, rename, remove), error);
         list.getItems().setAll(model.plan().partners());
         model.planProperty().addListener((obs, o, p) -> list.getItems().setAll(p.partners()));
     }
 
-    private void selected(java.util.function.Function<Partner, org.jointplan.service.Change> edit) {
-        Partner p = list.getSelectionModel().getSelectedItem();
-        if (p == null) {
-            return;
-        }
-        try {
-            var change = edit.apply(p); // checked here, so a refusal is shown at once
-            error.setText("");
-            model.apply(plan -> change, this::fail);
-        } catch (ValidationException e) {
-            fail(e.getMessage());
-        }
+    private Optional<UUID> selected() {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(Partner::id);
+    }
+
+    /** The change is built on the store thread from the plan as it is then; a refusal is shown under the list. */
+    private void apply(Function<PlanData, Change> edit) {
+        error.setText("");
+        model.apply(edit, this::fail);
     }
 
     private void fail(String message) {

@@ -1,8 +1,8 @@
 package org.jointplan.ui.settings;
 
 import java.util.Arrays;
-import java.util.List;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,31 +15,47 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
-import org.jointplan.domain.DateRange;
 import org.jointplan.domain.FinancialYear;
 import org.jointplan.domain.Plan;
-import org.jointplan.domain.UkDates;
-import org.jointplan.domain.ValidationException;
+import org.jointplan.domain.PlanData;
+import org.jointplan.service.Change;
+import org.jointplan.service.EditField;
 import org.jointplan.service.Edits;
+import org.jointplan.service.PlanFields;
+import org.jointplan.ui.editor.DateField;
+import org.jointplan.ui.editor.FieldError;
+import org.jointplan.ui.editor.FieldSaver;
 import org.jointplan.ui.model.PlanViewModel;
 
 /**
  * Plan settings: title, strategy, period, financial year and governance groups; partners; priorities. Like every
- * edit, each change is saved at once as one undoable change; "Save plan details" applies the first tab's fields.
+ * edit, each field is saved by itself when the user leaves it or presses Enter, as one undoable change. Close saves
+ * the field being typed in, and does not close at once over a value that was refused: it says so first.
  */
 public final class PlanSettingsWindow {
-    private final PlanViewModel model;
     private final Stage stage = new Stage();
     private final TextField title = new TextField();
     private final TextField strategy = new TextField();
-    private final TextField periodStart = new TextField();
-    private final TextField periodEnd = new TextField();
+    private final DateField periodStart = new DateField("Period starts");
+    private final DateField periodEnd = new DateField("Period ends");
     private final TextField year = new TextField();
     private final TextArea groups = new TextArea();
-    private final Label error = new Label();
+    private final FieldError notSaved = new FieldError();
+    private final FieldSaver<Plan> saver;
+    private boolean warned;
 
     public PlanSettingsWindow(Stage owner, PlanViewModel model) {
-        this.model = model;
+        saver = new FieldSaver<>(model) {
+            @Override
+            protected Plan shown() {
+                return model.plan().plan();
+            }
+
+            @Override
+            protected <T> Change change(PlanData plan, Plan shown, EditField<Plan, T> field, T value) {
+                return Edits.editPlan(plan, field, value);
+            }
+        };
         stage.initOwner(owner);
         stage.setTitle("Plan settings");
         TabPane tabs = new TabPane(new Tab("Plan", details()), new Tab("Priorities", new PrioritiesPane(model)),
@@ -47,7 +63,16 @@ public final class PlanSettingsWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Button close = new Button("Close");
         close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
+        close.setOnAction(e -> {
+            if (mayClose()) {
+                stage.close();
+            }
+        });
+        stage.setOnCloseRequest(e -> {
+            if (!mayClose()) {
+                e.consume();
+            }
+        });
         HBox buttons = new HBox(close);
         buttons.setPadding(new Insets(8));
         buttons.setStyle("-fx-alignment: center-right;");
@@ -65,61 +90,81 @@ public final class PlanSettingsWindow {
         stage.toFront();
     }
 
+    /** Saves what is being typed; a refused value keeps the window open once, with a word about it. */
+    private boolean mayClose() {
+        saver.saveFocused(stage.getScene().getFocusOwner());
+        if (saver.kept().holdsRefused() && !warned) {
+            warned = true;
+            notSaved.show("A value above was not saved. Correct it, or press Close again to keep the plan as it is.");
+            return false;
+        }
+        return true;
+    }
+
     private GridPane details() {
         GridPane grid = new GridPane();
         grid.setHgap(8);
-        grid.setVgap(8);
+        grid.setVgap(4);
         grid.setPadding(new Insets(12));
-        String[] names = {"_Title", "_Strategy", "Period _starts", "Period _ends", "_Financial year",
-            "_Governance groups (one a line)"};
-        javafx.scene.control.Control[] fields = {title, strategy, periodStart, periodEnd, year, groups};
-        for (int i = 0; i < names.length; i++) {
-            Label label = new Label(names[i]);
-            label.setMnemonicParsing(true);
-            label.setLabelFor(fields[i]);
-            fields[i].setAccessibleText(names[i].replace("_", ""));
-            grid.add(label, 0, i);
-            grid.add(fields[i], 1, i);
-            GridPane.setHgrow(fields[i], Priority.ALWAYS);
-        }
+        FieldError titleError = new FieldError();
+        FieldError strategyError = new FieldError();
+        FieldError periodError = new FieldError();
+        FieldError yearError = new FieldError();
+        FieldError groupsError = new FieldError();
+        int row = add(grid, 0, "_Title", title, titleError);
+        row = add(grid, row, "_Strategy", strategy, strategyError);
+        row = add(grid, row, "Period _starts", periodStart, null);
+        row = add(grid, row, "Period _ends", periodEnd, periodError);
+        row = add(grid, row, "_Financial year", year, yearError);
+        row = add(grid, row, "_Governance groups (one a line)", groups, groupsError);
+        grid.add(notSaved, 1, row);
         groups.setPrefRowCount(3);
-        periodStart.setPromptText("dd/mm/yyyy");
-        periodEnd.setPromptText("dd/mm/yyyy");
         year.setPromptText("2025/26");
-        Button save = new Button("Save plan details");
-        save.setDefaultButton(true);
-        save.setOnAction(e -> save());
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        grid.add(save, 1, names.length);
-        grid.add(error, 1, names.length + 1);
+        saver.onLeave(title, titleError, PlanFields.TITLE, title::getText);
+        saver.onLeave(strategy, strategyError, PlanFields.STRATEGY, strategy::getText);
+        saver.onDate(periodStart, periodError, PlanFields.START);
+        saver.onDate(periodEnd, periodError, PlanFields.END);
+        saver.onLeave(year, yearError, PlanFields.FINANCIAL_YEAR, () -> FinancialYear.parse(year.getText()));
+        saver.onLeave(groups, groupsError, PlanFields.GOVERNANCE_GROUPS,
+                () -> Arrays.asList(groups.getText().split("\n")));
         return grid;
     }
 
-    private void load(Plan plan) {
-        title.setText(plan.title());
-        strategy.setText(plan.strategy());
-        periodStart.setText(UkDates.numeric(plan.start()));
-        periodEnd.setText(UkDates.numeric(plan.end()));
-        year.setText(plan.financialYear().label());
-        groups.setText(String.join("\n", plan.governanceGroups()));
+    private static int add(GridPane grid, int row, String name, Node field, FieldError error) {
+        Label label = new Label(name);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        if (field instanceof javafx.scene.control.Control c && c.getAccessibleText() == null) {
+            c.setAccessibleText(name.replace("_", ""));
+        }
+        grid.add(label, 0, row);
+        grid.add(field, 1, row);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        if (error == null) {
+            return row + 1;
+        }
+        grid.add(error, 1, row + 1);
+        return row + 2;
     }
 
-    private void save() {
-        Plan current = model.plan().plan();
-        Plan changed;
-        try {
-            List<String> groupList = Arrays.stream(groups.getText().split("\n")).toList();
-            changed = new Plan(current.id(), title.getText(), strategy.getText(),
-                    new DateRange(UkDates.parse(periodStart.getText()), UkDates.parse(periodEnd.getText())),
-                    FinancialYear.parse(year.getText()), groupList, current.stamp());
-        } catch (ValidationException e) {
-            error.setText("⚠ " + e.getMessage());
-            return;
-        }
-        error.setText("");
-        if (!changed.equals(current)) {
-            model.apply(p -> Edits.editPlan(changed), message -> error.setText("⚠ " + message));
+    /** Shows the saved settings, except in a field that holds the user's own typing or a refused value. */
+    private void load(Plan plan) {
+        saver.kept().showing(plan.id());
+        saver.load(() -> {
+            saver.kept().setText(title, plan.title());
+            saver.kept().setText(strategy, plan.strategy());
+            if (!saver.kept().keeps(periodStart)) {
+                periodStart.load(plan.start());
+            }
+            if (!saver.kept().keeps(periodEnd)) {
+                periodEnd.load(plan.end());
+            }
+            saver.kept().setText(year, plan.financialYear().label());
+            saver.kept().setText(groups, String.join("\n", plan.governanceGroups()));
+        });
+        if (!saver.kept().holdsRefused()) {
+            warned = false;
+            notSaved.clear();
         }
     }
 }

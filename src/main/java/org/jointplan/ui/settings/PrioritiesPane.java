@@ -73,9 +73,7 @@ final class PrioritiesPane extends VBox {
         var p = list.getSelectionModel().getSelectedItem();
         if (p != null) {
             String text = name.getText();
-            model.apply(plan -> Edits.editPriority(new org.jointplan.domain.Priority(p.id(), p.planId(), p.order(),
-                    text, p.shortName().equals(p.name()) ? text : p.shortName(), p.rationale(), p.leadPartnerId(),
-                    p.leadOfficer(), p.retired(), p.stamp()), "name"), m -> error.setText("⚠ " + m));
+            model.apply(plan -> Edits.renamePriority(plan, p.id(), text), m -> error.setText("⚠ " + m));
         }
     }
 
@@ -86,12 +84,12 @@ final class PrioritiesPane extends VBox {
         }
     }
 
+    /** Retires the priority the user sees as current, or brings back the one they see as retired. */
     private void retire() {
         var p = list.getSelectionModel().getSelectedItem();
         if (p != null) {
-            model.apply(plan -> Edits.editPriority(new org.jointplan.domain.Priority(p.id(), p.planId(), p.order(),
-                    p.name(), p.shortName(), p.rationale(), p.leadPartnerId(), p.leadOfficer(), !p.retired(),
-                    p.stamp()), p.retired() ? "restore" : "retirement"), m -> error.setText("⚠ " + m));
+            boolean retire = !p.retired();
+            model.apply(plan -> Edits.retirePriority(plan, p.id(), retire), m -> error.setText("⚠ " + m));
         }
     }
 }

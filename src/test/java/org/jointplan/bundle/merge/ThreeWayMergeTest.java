@@ -81,7 +81,7 @@ class ThreeWayMergeTest {
         PlanData theirs = edit(base, 2, b -> b.status(Status.AT_RISK).statusReason("Recruitment"), ICB);
         List<Difference> diffs = ThreeWayDiff.compare(base, mine, theirs);
         assertTrue(diffs.stream().noneMatch(Difference::isConflict), diffs.toString());
-        assertTrue(diffs.stream().anyMatch(d -> d.description().contains(": status changed from")), diffs.toString());
+        assertTrue(diffs.stream().anyMatch(d -> d.description().contains(": status and percent complete changed from")), diffs.toString());
         PlanData merged = applyTo(mine, Merge.apply(mine, diffs, d -> true));
         assertEquals(LocalDate.of(2025, 12, 31), merged.actions().get(1).due(), "the officer's date stays");
         assertEquals(Status.AT_RISK, merged.action(base.actions().get(2).id()).orElseThrow().status());
@@ -99,8 +99,8 @@ class ThreeWayMergeTest {
         assertEquals(1, diffs.size(), diffs.toString());
         Difference conflict = diffs.get(0);
         assertTrue(conflict.isConflict());
-        assertEquals("due", conflict.field());
-        assertTrue(conflict.description().contains("due date: yours is"), conflict.description());
+        assertEquals("start+due", conflict.field(), "start and due move together");
+        assertTrue(conflict.description().contains("start date and due date: yours is"), conflict.description());
         PlanData keptMine = applyTo(mine, Merge.apply(mine, diffs, d -> false));
         assertEquals(start.plusDays(100), keptMine.actions().get(3).due());
         PlanData tookTheirs = applyTo(mine, Merge.apply(mine, diffs, d -> true));
