@@ -34,6 +34,15 @@ final class StoreFile {
         if (Files.isDirectory(file)) {
             throw new StoreException(file + " is a folder, not a plan store; give the path of a .sqlite file.");
         }
+        if (!Files.isRegularFile(file)) { // a pipe or a device: opening it could wait forever
+            throw new StoreException(file + " is not an ordinary file (it is a device or a pipe), not a plan store;"
+                    + " give the path of a .sqlite file.");
+        }
+        if (links(file) > 1) {
+            throw new StoreException("The plan store " + file + " has other names on this disk (hard links), so"
+                    + " JointPlan cannot tell whether it is open under another name; copy it to a file of its own"
+                    + " and open the copy.");
+        }
         if (!Files.isReadable(file)) {
             throw new StoreException("JointPlan is not allowed to read " + file + "; check its permissions.");
         }
@@ -51,6 +60,18 @@ final class StoreFile {
                     + " write to it. Copy it to a folder you can write to.");
         }
         return false;
+    }
+
+    /** How many names (hard links) the file has; 1 where the file system does not say. */
+    private static int links(Path file) {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+            return 1;
+        }
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink")).intValue();
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
+        }
     }
 
     private static byte[] header(Path file) {
