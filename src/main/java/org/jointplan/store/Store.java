@@ -42,10 +42,12 @@ public final class Store implements AutoCloseable {
     private final PlanWriter writer;
     /**
      * Begin and commit, prepared once: cheaper than JDBC's autocommit toggling (which adds statements) and than
-     * compiling the same two statements for every edit.
+     * compiling the same two statements for every edit. sqlite-jdbc finalizes a statement that fails with an I/O
+     * error or a full disk (a COMMIT on a full disk, say) without marking it closed, so a failed write drops them
+     * and the next prepares them again.
      */
-    private final PreparedStatement begin;
-    private final PreparedStatement commit;
+    private PreparedStatement begin;
+    private PreparedStatement commit;
     private final Statement transaction;
 
     private Store(Path file, Connection connection, StoreLock lock, boolean created, Clock clock) {
@@ -54,10 +56,9 @@ public final class Store implements AutoCloseable {
         this.writer = new PlanWriter(connection);
         try {
             this.transaction = connection.createStatement();
-            this.begin = connection.prepareStatement("BEGIN IMMEDIATE");
-            this.commit = connection.prepareStatement("COMMIT");
+            prepared();
         } catch (SQLException e) {
-            throw SqlErrors.explain(e, "opening the plan store");
+            throw SqlErrors.explainReading(e, "open the plan store", file);
         }
         this.lock = lock;
         this.created = created;
@@ -97,14 +98,26 @@ public final class Store implements AutoCloseable {
                 NewStoreFile.create(real);
             }
             connection = connect(real);
-            configure(connection);
+            try {
+                configure(connection);
+            } catch (SQLException e) {
+                if (!SqlErrors.diskFull(e, real)) {
+                    throw e;
+                }
+                // A full disk leaves no room for SQLite's shared-memory index, so the plan could not even be read.
+                // In exclusive locking mode that index lives in memory; the store's lock already makes us its only
+                // user, so nothing is lost, and saving works again once there is room.
+                closeQuietly(connection);
+                connection = connect(real, SQLiteConfig.LockingMode.EXCLUSIVE);
+                configure(connection);
+            }
             Store store = new Store(real, connection, lock, creating, clock);
             store.migrate(targetVersion);
             return store;
         } catch (SQLException e) {
             closeQuietly(connection);
             lock.close();
-            throw SqlErrors.explain(e, "opening the plan store " + real);
+            throw SqlErrors.explainReading(e, "open the plan store " + real, real);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             lock.close();
@@ -113,7 +126,12 @@ public final class Store implements AutoCloseable {
     }
 
     static Connection connect(Path file) throws SQLException {
+        return connect(file, SQLiteConfig.LockingMode.NORMAL);
+    }
+
+    private static Connection connect(Path file, SQLiteConfig.LockingMode locking) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
+        config.setLockingMode(locking);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -124,7 +142,9 @@ public final class Store implements AutoCloseable {
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA journal_mode = WAL");
             st.execute("PRAGMA synchronous = FULL");
-            st.execute("PRAGMA application_id = " + APPLICATION_ID);
+            if (!String.valueOf(APPLICATION_ID).equals(firstString(connection, "PRAGMA application_id"))) {
+                st.execute("PRAGMA application_id = " + APPLICATION_ID); // a write: only when new, the disk may be full
+            }
         }
     }
 
@@ -168,6 +188,7 @@ public final class Store implements AutoCloseable {
      */
     public synchronized void write(String doing, Work<PlanWriter> work) {
         try {
+            prepared();
             begin.execute();
             try {
                 work.run(writer);
@@ -177,8 +198,31 @@ public final class Store implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw SqlErrors.explain(e, doing);
+            forgetStatements(); // the one that failed may be finalized, and it does not say so: prepare afresh
+            throw SqlErrors.explain(e, doing, file);
         }
+    }
+
+    private void prepared() throws SQLException {
+        if (begin == null) {
+            begin = connection.prepareStatement("BEGIN IMMEDIATE");
+            commit = connection.prepareStatement("COMMIT");
+        }
+    }
+
+    private void forgetStatements() {
+        writer.close();
+        for (PreparedStatement st : new PreparedStatement[] {begin, commit}) {
+            try {
+                if (st != null) {
+                    st.close();
+                }
+            } catch (SQLException ignored) {
+                // already finalized
+            }
+        }
+        begin = null;
+        commit = null;
     }
 
     /** The plan's exchanges of packages, newest first. */
@@ -261,7 +305,11 @@ public final class Store implements AutoCloseable {
     /** A backup, as {@link #backup()}, that never prunes the backups in {@code keep} (one being restored, say). */
     public synchronized Path backupKeeping(List<Path> keep) {
         writer.close(); // VACUUM refuses to run while prepared statements are pending
-        return read(c -> backups.take(c, keep));
+        try {
+            return backups.take(connection, keep);
+        } catch (SQLException e) {
+            throw SqlErrors.explain(e, "the backup", file);
+        }
     }
 
     /** Takes a backup if the newest is older than {@code age}; returns whether it did. */
@@ -301,7 +349,7 @@ public final class Store implements AutoCloseable {
         try {
             return query.run(connection);
         } catch (SQLException e) {
-            throw SqlErrors.explain(e, "reading the plan");
+            throw SqlErrors.explainReading(e, "read the plan store", file);
         }
     }
 

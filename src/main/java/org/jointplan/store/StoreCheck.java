@@ -30,7 +30,7 @@ final class StoreCheck {
                 }
             }
         } catch (SQLException e) {
-            throw SqlErrors.explain(e, "opening the plan store " + file);
+            throw SqlErrors.explainReading(e, "open the plan store " + file, file);
         } catch (IOException e) {
             throw new StoreException("JointPlan could not check " + file + " before opening it (" + e.getMessage()
                     + "); free some space and try again. JointPlan has not changed it.", e);
