@@ -2,7 +2,6 @@ package org.jointplan.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -34,10 +33,5 @@ public final class StorePath {
             }
         }
         return path;
-    }
-
-    /** True when the path names an existing file through no link at its last step. */
-    static boolean exists(Path real) {
-        return Files.exists(real, LinkOption.NOFOLLOW_LINKS);
     }
 }

@@ -1,7 +1,11 @@
 package org.jointplan.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +29,13 @@ class SqlErrorsTest {
         assertEquals("The disk is full, so JointPlan could not read the plan store; free some space and try again.",
                 SqlErrors.explainReading(error(SQLiteErrorCode.SQLITE_FULL), "read the plan store", file)
                         .getMessage());
+    }
+
+    @Test
+    void aFullDiskIsRecognisedInTheJdksIoExceptions() {
+        assertTrue(DiskFull.is(new FileSystemException("/x/plan.sqlite", null, "No space left on device")));
+        assertTrue(DiskFull.is(new IOException("There is not enough space on the disk")));
+        assertFalse(DiskFull.is(new IOException("Permission denied")));
     }
 
     @Test
