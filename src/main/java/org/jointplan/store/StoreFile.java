@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -20,6 +21,14 @@ final class StoreFile {
     /** @return true when the store does not exist yet and will be created */
     static boolean inspect(Path file) {
         Path folder = file.getParent();
+        for (String suffix : new String[] {"-wal", "-shm", ".lock"}) { // opened by name, they must not block either
+            Path companion = Path.of(file + suffix);
+            if (Files.exists(companion, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(companion,
+                    LinkOption.NOFOLLOW_LINKS)) {
+                throw new StoreException(companion + " beside the plan store is not an ordinary file; move it away,"
+                        + " then try again.");
+            }
+        }
         if (!Files.exists(file)) {
             if (folder == null || !Files.isDirectory(folder)) {
                 throw new StoreException("The folder " + folder + " does not exist; create it or choose another"

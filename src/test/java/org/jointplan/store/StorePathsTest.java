@@ -96,6 +96,17 @@ class StorePathsTest {
         assertEquals(1, Files.list(dir).count(), "no lock file beside it");
     }
 
+    @Test
+    void aPipeInPlaceOfTheLockOrLogIsRefusedWithoutWaiting() throws Exception {
+        Path file = dir.resolve("plan.sqlite");
+        Store.open(file).close();
+        Path lock = dir.resolve("plan.sqlite.lock");
+        Files.delete(lock);
+        assumeTrue(mkfifo(lock), "mkfifo is not available");
+        assertEquals(lock + " beside the plan store is not an ordinary file; move it away, then try again.",
+                refused(file).getMessage());
+    }
+
     private static boolean mkfifo(Path path) {
         try {
             return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
