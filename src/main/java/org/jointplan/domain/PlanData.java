@@ -15,9 +15,9 @@ public record PlanData(Plan plan, List<Partner> partners, List<Priority> priorit
 
     public PlanData {
         Objects.requireNonNull(plan, "plan");
-        partners = copy(partners);
-        priorities = copy(priorities);
-        actions = copy(actions);
+        partners = new IdList<>(partners, Partner::id, Partner::planId);
+        priorities = new IdList<>(priorities, Priority::id, Priority::planId);
+        actions = new IdList<>(actions, Action::id, Action::priorityId);
         milestones = copy(milestones);
         dependencies = copy(dependencies);
         updates = copy(updates);
@@ -34,19 +34,22 @@ public record PlanData(Plan plan, List<Partner> partners, List<Priority> priorit
         return plan.id();
     }
 
+    // The lookups use the maps the lists build on first use (IdList), so a loop over the plan stays linear.
+
     public Optional<Action> action(UUID id) {
-        return actions.stream().filter(a -> a.id().equals(id)).findFirst();
+        return ((IdList<Action>) actions).byId(id);
     }
 
     public Optional<Priority> priority(UUID id) {
-        return priorities.stream().filter(p -> p.id().equals(id)).findFirst();
+        return ((IdList<Priority>) priorities).byId(id);
     }
 
     public Optional<Partner> partner(UUID id) {
-        return partners.stream().filter(p -> p.id().equals(id)).findFirst();
+        return ((IdList<Partner>) partners).byId(id);
     }
 
+    /** The actions whose main priority this is, in the plan's order. */
     public List<Action> actionsOf(UUID priorityId) {
-        return actions.stream().filter(a -> a.priorityId().equals(priorityId)).toList();
+        return ((IdList<Action>) actions).ofParent(priorityId);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import org.jointplan.bundle.PackageException;
+import org.jointplan.store.DiskFull;
 
 /**
  * Writes a file all at once or not at all: the bytes go to a temporary file in the same folder, are forced to disk,
@@ -48,8 +49,11 @@ final class AtomicFile {
             throw new PackageException("The folder " + folder + " does not exist; choose another place for the"
                     + " package.", e);
         } catch (IOException e) {
-            throw new PackageException("The package could not be written to " + target + " (" + e.getMessage()
-                    + "); nothing was changed there.", e);
+            throw new PackageException(DiskFull.is(e)
+                    ? "The disk is full, so the package could not be written to " + target + "; free some space and"
+                            + " try again. Nothing was changed there."
+                    : "The package could not be written to " + target + " (" + e.getMessage()
+                            + "); nothing was changed there.", e);
         } finally {
             deleteQuietly(temp);
         }

@@ -7,14 +7,17 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jointplan.store.Backups;
+import org.jointplan.store.FilePermissions;
 import org.jointplan.store.Store;
 import org.jointplan.store.StoreException;
+import org.jointplan.store.StorePath;
 import org.jointplan.store.StoreSwap;
 
 /**
@@ -78,10 +81,10 @@ public final class BackupRestore {
             throw new StoreException("Only a backup of this plan store can be restored; choose one from the list.");
         }
         Path staged = store.resolveSibling(store.getFileName() + ".restoring");
-        stage(backup, staged);
+        stage(backup, staged, store);
         Path safety;
         try {
-            safety = current.store().backup();
+            safety = current.store().backupKeeping(List.of(backup)); // never prunes the one being restored
         } catch (RuntimeException e) {
             removeStaged(staged);
             throw e;
@@ -94,12 +97,12 @@ public final class BackupRestore {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "The backup " + backup + " could not replace " + store, e);
             removeStaged(staged);
-            return new Outcome(Workspace.open(store), safety, false, "The backup could not replace the plan store ("
+            return new Outcome(Workspace.open(store, current.clock()), safety, false, "The backup could not replace the plan store ("
                     + e.getMessage() + "); the plan store is as it was. Close other programs that may use it and"
                     + " try again.");
         }
         LOG.info("Restored the backup " + backup + " into " + store + "; the store as it was is kept as " + safety);
-        return new Outcome(Workspace.open(store), safety, true, "The backup is restored. The plan as it was before"
+        return new Outcome(Workspace.open(store, current.clock()), safety, true, "The backup is restored. The plan as it was before"
                 + " is kept as the backup " + safety.getFileName() + ".");
     }
 
@@ -109,28 +112,37 @@ public final class BackupRestore {
      * and the store's lock is held meanwhile, so a store open in another JointPlan is refused unchanged.
      */
     public static Outcome restoreUnopened(Path store, Path backup) {
+        return restoreUnopened(store, backup, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #restoreUnopened(Path, Path)}, with the clock that names the file set aside and the backups. */
+    public static Outcome restoreUnopened(Path given, Path backup, Clock clock) {
+        Path store = StorePath.real(given);
         if (!Backups.of(store).list().contains(backup)) {
             throw new StoreException("Only a backup of this plan store can be restored; choose one from the list.");
         }
         Path staged = store.resolveSibling(store.getFileName() + ".restoring");
-        stage(backup, staged);
+        stage(backup, staged, store);
         Path aside;
         try {
-            aside = StoreSwap.replaceUnopened(store, staged);
+            aside = StoreSwap.replaceUnopened(store, staged, clock);
         } finally {
             removeStaged(staged);
         }
         LOG.info("Restored the backup " + backup + " into " + store + ", which could not be opened; that file is"
                 + " kept as " + aside);
-        return new Outcome(Workspace.open(store), aside, true, "The backup is restored. The store file that could"
+        return new Outcome(Workspace.open(store, clock), aside, true, "The backup is restored. The store file that could"
                 + " not be opened is kept, unchanged, as " + aside.getFileName() + " in the backups folder.");
     }
 
-    /** Copies the backup beside the store and opens it as a store: checked, and upgraded to this version. */
-    private static void stage(Path backup, Path staged) {
+    /**
+     * Copies the backup beside the store and opens it as a store: checked, and upgraded to this version. The copy
+     * gets the store's permissions, which it keeps once it takes the store's place.
+     */
+    private static void stage(Path backup, Path staged, Path store) {
         removeStaged(staged);
         try {
-            Files.copy(backup, staged);
+            FilePermissions.copyLike(backup, staged, store);
             Store.open(staged).close();
             removeStagedExtras(staged);
         } catch (IOException | RuntimeException e) {

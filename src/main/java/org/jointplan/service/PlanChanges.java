@@ -1,10 +1,14 @@
 package org.jointplan.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.Dependency;
@@ -38,11 +42,16 @@ final class PlanChanges {
         List<MeasureValue> values = new ArrayList<>(plan.measureValues());
         Map<UUID, Tombstone> tombstones = new LinkedHashMap<>();
         plan.tombstones().forEach(t -> tombstones.put(t.id(), t));
+        // Each list is changed in one pass per kind of step, never searched once per record: a merge or an import
+        // brings tens of thousands of records at once.
+        Map<List<Stamped>, Set<UUID>> removed = new IdentityHashMap<>();
         for (Stamped r : change.removals()) {
-            listFor(r, partners, priorities, actions, milestones, dependencies, updates, measures, values)
-                    .removeIf(x -> x.id().equals(r.id()));
+            removed.computeIfAbsent(listFor(r, partners, priorities, actions, milestones, dependencies, updates,
+                    measures, values), k -> new HashSet<>()).add(r.id());
             tombstones.put(r.id(), new Tombstone(r.id(), plan.id(), EntityKind.of(r), stamp));
         }
+        removed.forEach((list, ids) -> list.removeIf(x -> ids.contains(x.id())));
+        Map<List<Stamped>, Map<UUID, Integer>> positions = new IdentityHashMap<>();
         for (Stamped r : change.saves()) {
             if (r instanceof Plan p) {
                 header = p;
@@ -50,10 +59,12 @@ final class PlanChanges {
             }
             List<Stamped> list = listFor(r, partners, priorities, actions, milestones, dependencies, updates,
                     measures, values);
-            int at = indexOf(list, r.id());
-            if (at >= 0) {
-                list.set(at, r);
+            Map<UUID, Integer> at = positions.computeIfAbsent(list, PlanChanges::positions);
+            Integer index = at.get(r.id());
+            if (index != null) {
+                list.set(index, r);
             } else {
+                at.put(r.id(), list.size());
                 list.add(r);
             }
             tombstones.remove(r.id());
@@ -66,8 +77,11 @@ final class PlanChanges {
     static Change inverse(PlanData before, Change change) {
         List<Stamped> removals = new ArrayList<>();
         List<Stamped> saves = new ArrayList<>();
+        Map<UUID, Stamped> records = change.saves().size() > 1 ? records(before) : null;
         for (Stamped saved : change.saves()) {
-            Optional<Stamped> prior = find(before, saved);
+            Optional<Stamped> prior = records == null || saved instanceof Plan ? find(before, saved)
+                    : Optional.ofNullable(records.get(saved.id()))
+                            .filter(r -> EntityKind.of(r) == EntityKind.of(saved));
             if (prior.isPresent()) {
                 saves.add(prior.get());
             } else {
@@ -97,13 +111,22 @@ final class PlanChanges {
         return list.stream().filter(r -> r.id().equals(record.id())).map(r -> (Stamped) r).findFirst();
     }
 
-    private static int indexOf(List<Stamped> list, UUID id) {
+    private static Map<UUID, Integer> positions(List<Stamped> list) {
+        Map<UUID, Integer> positions = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).id().equals(id)) {
-                return i;
-            }
+            positions.put(list.get(i).id(), i);
         }
-        return -1;
+        return positions;
+    }
+
+    /** Every record of the plan but its header, by id. */
+    private static Map<UUID, Stamped> records(PlanData plan) {
+        Map<UUID, Stamped> records = new HashMap<>();
+        for (List<? extends Stamped> list : List.of(plan.partners(), plan.priorities(), plan.actions(),
+                plan.milestones(), plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues())) {
+            list.forEach(r -> records.putIfAbsent(r.id(), r));
+        }
+        return records;
     }
 
     @SuppressWarnings("unchecked")

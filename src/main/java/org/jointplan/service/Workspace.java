@@ -1,6 +1,7 @@
 package org.jointplan.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.jointplan.domain.Exchange;
 import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
 import org.jointplan.store.Store;
+import org.jointplan.store.StorePath;
 
 /**
  * An open plan store, ready to use: a new store is seeded with the 2024/25 sample plan exactly once (a setting
@@ -19,17 +21,28 @@ public final class Workspace implements AutoCloseable {
     static final String SEEDED = "sample_plan_seeded";
 
     private final Store store;
+    private final Clock clock;
 
-    private Workspace(Store store) {
+    private Workspace(Store store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     public static Workspace open(Path file) {
-        SeedStore.copyIfNew(file);
-        Store store = Store.open(file);
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens the store at {@code file}; {@code clock} names its backups (tests set it). A link is followed to the
+     * real file first, so a new store is made there, with the store's own permissions.
+     */
+    public static Workspace open(Path file, Clock clock) {
+        Path real = StorePath.real(file);
+        SeedStore.copyIfNew(real);
+        Store store = Store.open(real, clock);
         try {
             seedOnce(store);
-            return new Workspace(store);
+            return new Workspace(store, clock);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -78,6 +91,10 @@ public final class Workspace implements AutoCloseable {
     /** The plan's packages sent and received, as recorded when they were exported or opened. */
     public List<Exchange> exchanges(UUID planId) {
         return store.exchanges(planId);
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     public List<Plan> plans() {

@@ -41,51 +41,82 @@ public final class Store implements AutoCloseable {
     private final PlanWriter writer;
     /**
      * Begin and commit, prepared once: cheaper than JDBC's autocommit toggling (which adds statements) and than
-     * compiling the same two statements for every edit.
+     * compiling the same two statements for every edit. sqlite-jdbc finalizes a statement that fails with an I/O
+     * error or a full disk (a COMMIT on a full disk, say) without marking it closed, so a failed write drops them
+     * and the next prepares them again.
      */
-    private final PreparedStatement begin;
-    private final PreparedStatement commit;
+    private PreparedStatement begin;
+    private PreparedStatement commit;
     private final Statement transaction;
 
-    private Store(Path file, Connection connection, StoreLock lock, boolean created) {
+    private Store(Path file, Connection connection, StoreLock lock, boolean created, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.writer = new PlanWriter(connection);
         try {
             this.transaction = connection.createStatement();
-            this.begin = connection.prepareStatement("BEGIN IMMEDIATE");
-            this.commit = connection.prepareStatement("COMMIT");
+            prepared();
         } catch (SQLException e) {
-            throw SqlErrors.explain(e, "opening the plan store");
+            throw SqlErrors.explainReading(e, "open the plan store", file);
         }
         this.lock = lock;
         this.created = created;
-        this.backups = new Backups(file, Clock.systemDefaultZone());
+        this.backups = new Backups(file, clock);
     }
 
     public static Store open(Path file) {
-        return open(file, Migrations.LATEST);
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    /** Opens the store with the clock that names its backups (tests set it). */
+    public static Store open(Path file, Clock clock) {
+        return open(file, Migrations.LATEST, clock);
     }
 
     /** Opens the store migrated to the given schema version: tests use it to build stores of earlier versions. */
     static Store open(Path file, int targetVersion) {
-        Path absolute = file.toAbsolutePath();
-        boolean creating = StoreFile.inspect(absolute);
-        StoreLock lock = StoreLock.acquire(absolute);
+        return open(file, targetVersion, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens the real file behind {@code file} (links resolved). An existing file is checked read-only first, so a
+     * file that is refused is left exactly as it was, with no lock file beside it; the lock is taken only once the
+     * file is to be opened for writing.
+     */
+    private static Store open(Path file, int targetVersion, Clock clock) {
+        Path real = StorePath.real(file);
+        boolean creating = StoreFile.inspect(real);
+        if (!creating) {
+            StoreLock.refuseIfHeld(real);
+            StoreCheck.readOnly(real);
+        }
+        StoreLock lock = StoreLock.acquire(real);
         Connection connection = null;
         try {
-            connection = connect(absolute);
-            if (!creating) {
-                checkExisting(absolute, connection);
+            if (creating) {
+                NewStoreFile.create(real);
             }
-            configure(connection);
-            Store store = new Store(absolute, connection, lock, creating);
+            connection = connect(real);
+            try {
+                configure(connection);
+            } catch (SQLException e) {
+                if (!SqlErrors.diskFull(e, real)) {
+                    throw e;
+                }
+                // A full disk leaves no room for SQLite's shared-memory index, so the plan could not even be read.
+                // In exclusive locking mode that index lives in memory; the store's lock already makes us its only
+                // user, so nothing is lost, and saving works again once there is room.
+                closeQuietly(connection);
+                connection = connect(real, SQLiteConfig.LockingMode.EXCLUSIVE);
+                configure(connection);
+            }
+            Store store = new Store(real, connection, lock, creating, clock);
             store.migrate(targetVersion);
             return store;
         } catch (SQLException e) {
             closeQuietly(connection);
             lock.close();
-            throw SqlErrors.explain(e, "opening the plan store " + absolute);
+            throw SqlErrors.explainReading(e, "open the plan store " + real, real);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             lock.close();
@@ -93,46 +124,33 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file) throws SQLException {
+    static Connection connect(Path file) throws SQLException {
+        return connect(file, SQLiteConfig.LockingMode.NORMAL);
+    }
+
+    private static Connection connect(Path file, SQLiteConfig.LockingMode locking) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
+        config.setLockingMode(locking);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config.createConnection("jdbc:sqlite:" + file);
     }
 
-    /** Refuses, without writing anything, a database that is not ours, is newer than us or is damaged. */
-    private static void checkExisting(Path file, Connection connection) throws SQLException {
-        int applicationId = pragmaInt(connection, "application_id");
-        int version = Migrations.version(connection);
-        if (applicationId != APPLICATION_ID && (applicationId != 0 || version != 0 || hasTables(connection))) {
-            throw new StoreException(file + " is a database, but not a JointPlan store; choose another file."
-                    + " JointPlan has not changed it.");
-        }
-        if (version > Migrations.LATEST) {
-            throw new StoreException("This plan store was written by a newer version of JointPlan (schema "
-                    + version + "); this version reads schemas up to " + Migrations.LATEST
-                    + ". Install the newer JointPlan to open it.");
-        }
-        String check = firstString(connection, "PRAGMA quick_check");
-        if (!"ok".equals(check)) {
-            throw new StoreException("The plan store " + file + " is damaged (" + check + "); restore one of its"
-                    + " backups. JointPlan has not changed it.");
-        }
-    }
-
-    private static void configure(Connection connection) throws SQLException {
+    static void configure(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA journal_mode = WAL");
             st.execute("PRAGMA synchronous = FULL");
-            st.execute("PRAGMA application_id = " + APPLICATION_ID);
+            if (!String.valueOf(APPLICATION_ID).equals(firstString(connection, "PRAGMA application_id"))) {
+                st.execute("PRAGMA application_id = " + APPLICATION_ID); // a write: only when new, the disk may be full
+            }
         }
     }
 
     private void migrate(int target) throws SQLException {
         int version = Migrations.version(connection);
         if (version > 0 && version < target && backups.isDue(Duration.ZERO)) {
-            backups.take(connection);
+            backups.take(connection, List.of());
         }
         Migrations.migrate(connection, target);
     }
@@ -169,6 +187,7 @@ public final class Store implements AutoCloseable {
      */
     public synchronized void write(String doing, Work<PlanWriter> work) {
         try {
+            prepared();
             begin.execute();
             try {
                 work.run(writer);
@@ -178,8 +197,31 @@ public final class Store implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw SqlErrors.explain(e, doing);
+            forgetStatements(); // the one that failed may be finalized, and it does not say so: prepare afresh
+            throw SqlErrors.explain(e, doing, file);
         }
+    }
+
+    private void prepared() throws SQLException {
+        if (begin == null) {
+            begin = connection.prepareStatement("BEGIN IMMEDIATE");
+            commit = connection.prepareStatement("COMMIT");
+        }
+    }
+
+    private void forgetStatements() {
+        writer.close();
+        for (PreparedStatement st : new PreparedStatement[] {begin, commit}) {
+            try {
+                if (st != null) {
+                    st.close();
+                }
+            } catch (SQLException ignored) {
+                // already finalized
+            }
+        }
+        begin = null;
+        commit = null;
     }
 
     /** The plan's exchanges of packages, newest first. */
@@ -250,8 +292,17 @@ public final class Store implements AutoCloseable {
 
     /** A consistent copy of the store in the backups folder, keeping the newest few. */
     public synchronized Path backup() {
+        return backupKeeping(List.of());
+    }
+
+    /** A backup, as {@link #backup()}, that never prunes the backups in {@code keep} (one being restored, say). */
+    public synchronized Path backupKeeping(List<Path> keep) {
         writer.close(); // VACUUM refuses to run while prepared statements are pending
-        return read(backups::take);
+        try {
+            return backups.take(connection, keep);
+        } catch (SQLException e) {
+            throw SqlErrors.explain(e, "the backup", file);
+        }
     }
 
     /** Takes a backup if the newest is older than {@code age}; returns whether it did. */
@@ -291,7 +342,7 @@ public final class Store implements AutoCloseable {
         try {
             return query.run(connection);
         } catch (SQLException e) {
-            throw SqlErrors.explain(e, "reading the plan");
+            throw SqlErrors.explainReading(e, "read the plan store", file);
         }
     }
 
@@ -303,15 +354,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static boolean hasTables(Connection connection) throws SQLException {
-        return firstString(connection, "SELECT count(*) FROM sqlite_schema").compareTo("0") != 0;
-    }
-
-    private static int pragmaInt(Connection connection, String pragma) throws SQLException {
-        return Integer.parseInt(firstString(connection, "PRAGMA " + pragma));
-    }
-
-    private static String firstString(Connection connection, String sql) throws SQLException {
+    static String firstString(Connection connection, String sql) throws SQLException {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : "";
         }

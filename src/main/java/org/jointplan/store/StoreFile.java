@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -20,6 +21,14 @@ final class StoreFile {
     /** @return true when the store does not exist yet and will be created */
     static boolean inspect(Path file) {
         Path folder = file.getParent();
+        for (String suffix : new String[] {"-wal", "-shm", ".lock"}) { // opened by name, they must not block either
+            Path companion = Path.of(file + suffix);
+            if (Files.exists(companion, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(companion,
+                    LinkOption.NOFOLLOW_LINKS)) {
+                throw new StoreException(companion + " beside the plan store is not an ordinary file; move it away,"
+                        + " then try again.");
+            }
+        }
         if (!Files.exists(file)) {
             if (folder == null || !Files.isDirectory(folder)) {
                 throw new StoreException("The folder " + folder + " does not exist; create it or choose another"
@@ -33,6 +42,15 @@ final class StoreFile {
         }
         if (Files.isDirectory(file)) {
             throw new StoreException(file + " is a folder, not a plan store; give the path of a .sqlite file.");
+        }
+        if (!Files.isRegularFile(file)) { // a pipe or a device: opening it could wait forever
+            throw new StoreException(file + " is not an ordinary file (it is a device or a pipe), not a plan store;"
+                    + " give the path of a .sqlite file.");
+        }
+        if (links(file) > 1) {
+            throw new StoreException("The plan store " + file + " has other names on this disk (hard links), so"
+                    + " JointPlan cannot tell whether it is open under another name; copy it to a file of its own"
+                    + " and open the copy.");
         }
         if (!Files.isReadable(file)) {
             throw new StoreException("JointPlan is not allowed to read " + file + "; check its permissions.");
@@ -51,6 +69,18 @@ final class StoreFile {
                     + " write to it. Copy it to a folder you can write to.");
         }
         return false;
+    }
+
+    /** How many names (hard links) the file has; 1 where the file system does not say. */
+    private static int links(Path file) {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+            return 1;
+        }
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink")).intValue();
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
+        }
     }
 
     private static byte[] header(Path file) {

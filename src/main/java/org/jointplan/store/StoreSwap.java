@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,13 +22,13 @@ public final class StoreSwap {
     }
 
     /** Moves {@code replacement} to {@code store} and returns where the old store file was put. */
-    public static Path replaceUnopened(Path store, Path replacement) {
-        Path file = store.toAbsolutePath();
+    public static Path replaceUnopened(Path store, Path replacement, Clock clock) {
+        Path file = StorePath.real(store);
         try (StoreLock lock = StoreLock.acquire(file)) {
             Path folder = Backups.of(file).folder();
-            Files.createDirectories(folder);
+            FilePermissions.createPrivateFolder(folder);
             Path aside = folder.resolve(file.getFileName().toString().replaceFirst("\\.sqlite$", "") + "-"
-                    + TIME.format(LocalDateTime.now()) + ".sqlite" + SET_ASIDE);
+                    + TIME.format(LocalDateTime.now(clock)) + ".sqlite" + SET_ASIDE);
             List<String> suffixes = List.of("", "-wal", "-shm");
             for (String suffix : suffixes) {
                 Path from = Path.of(file + suffix);

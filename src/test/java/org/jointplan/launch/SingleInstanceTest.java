@@ -73,10 +73,8 @@ class SingleInstanceTest {
         Path store = dir.resolve("plan.sqlite");
         try (InstanceOwner owner = claim(store, null, PATIENCE).owner()) {
             assertNotNull(owner); // never listens
-            long start = System.nanoTime();
             var second = claim(store, dir.resolve("a.jplan"), Duration.ofMillis(400));
-            assertEquals(SingleInstance.Outcome.NOT_ANSWERING, second.outcome());
-            assertTrue(System.nanoTime() - start < Duration.ofSeconds(3).toNanos(), "gives up after its patience");
+            assertEquals(SingleInstance.Outcome.NOT_ANSWERING, second.outcome(), "gives up after its patience");
             try (var files = Files.list(folder().resolve(SingleInstance.key(store) + ".inbox"))) {
                 assertEquals(List.of(), files.toList(), "the request is withdrawn");
             }

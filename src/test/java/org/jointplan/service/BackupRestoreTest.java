@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import org.jointplan.store.Backups;
 import org.jointplan.store.StoreException;
 import org.jointplan.testsupport.PlanGenerator;
 import org.junit.jupiter.api.Test;
@@ -20,12 +27,46 @@ class BackupRestoreTest {
     Path dir;
 
     /** A store with the sample plan, backed up, and then a second plan added after the backup. */
-    private Workspace storeChangedSinceItsBackup(Path file) throws InterruptedException {
+    private Workspace storeChangedSinceItsBackup(Path file) {
         Workspace workspace = Workspace.open(file);
         workspace.store().backup();
-        Thread.sleep(5); // backup names carry milliseconds
         workspace.addPlan(PlanGenerator.plan(20, 7));
         return workspace;
+    }
+
+    @Test
+    void backupsDatedInTheFutureCostNeitherTheSafetyBackupNorTheOneRestored() throws Exception {
+        Path file = dir.resolve("plan.sqlite");
+        Workspace workspace = storeChangedSinceItsBackup(file);
+        Path chosen = workspace.store().backups().list().get(0);
+        // A clock that was once ahead: the backups it took are named and dated years from now.
+        for (int i = 1; i <= Backups.KEEP; i++) {
+            Path future = Files.copy(chosen, chosen.resolveSibling("plan-2099010" + i + "-120000-000.sqlite"));
+            Files.setLastModifiedTime(future, FileTime.from(Instant.parse("2099-01-0" + i + "T12:00:00Z")));
+        }
+
+        BackupRestore.Outcome outcome = BackupRestore.restore(workspace, chosen);
+        try (Workspace restored = outcome.workspace()) {
+            assertTrue(outcome.restored(), outcome.message());
+            List<Path> backups = restored.store().backups().list();
+            assertTrue(Files.exists(outcome.safetyBackup()), "the plan as it was before the restore is kept");
+            assertEquals(outcome.safetyBackup(), backups.get(0), "and listed as the newest");
+            assertTrue(Files.exists(chosen), "the backup just restored is kept");
+            assertEquals(1, restored.plans().size());
+        }
+    }
+
+    @Test
+    void aRestoredStoreKeepsTheStoresPermissions() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("plan.sqlite");
+        Workspace workspace = storeChangedSinceItsBackup(file);
+        Path backup = workspace.store().backups().list().get(0);
+        Files.setPosixFilePermissions(backup, PosixFilePermissions.fromString("rw-r--r--")); // as older versions made
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        try (Workspace restored = BackupRestore.restore(workspace, backup).workspace()) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        }
     }
 
     @Test
@@ -44,7 +85,6 @@ class BackupRestoreTest {
             assertTrue(outcome.message().contains(outcome.safetyBackup().getFileName().toString()));
             assertNoLeftovers();
 
-            Thread.sleep(5);
             BackupRestore.Outcome back = BackupRestore.restore(restored, outcome.safetyBackup());
             try (Workspace again = back.workspace()) {
                 assertEquals(2, again.plans().size(), "restoring the safety backup undoes the restore");
@@ -89,9 +129,9 @@ class BackupRestoreTest {
 
     @Test
     void backupsAreListedNewestFirstWithTheirTimeAndSize() throws Exception {
-        try (Workspace workspace = Workspace.open(dir.resolve("plan.sqlite"))) {
+        try (Workspace workspace = Workspace.open(dir.resolve("plan.sqlite"),
+                Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC))) {
             Path older = workspace.store().backup();
-            Thread.sleep(20);
             Path newer = workspace.store().backup();
             List<BackupRestore.Entry> entries = BackupRestore.list(workspace.store());
             assertEquals(List.of(newer, older), entries.stream().map(BackupRestore.Entry::file).toList());

@@ -3,8 +3,11 @@ package org.jointplan.service;
 import static org.jointplan.testsupport.PlanAssertions.assertSamePlan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,6 +74,19 @@ class WorkspaceTest {
             PlanData plan = workspace.defaultPlan().orElseThrow();
             assertEquals(SamplePlan.load().actions().size() - 1, plan.actions().size());
         }
+    }
+
+    @Test
+    void aNewStoreMadeThroughADanglingLinkIsMadeWhereItPointsForItsOwnerOnly() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path target = Files.createDirectory(dir.resolve("data")).resolve("plan.sqlite");
+        Path link = Files.createSymbolicLink(dir.resolve("plan.sqlite"), target);
+        try (Workspace workspace = Workspace.open(link)) {
+            assertEquals(1, workspace.plans().size());
+            assertEquals(target.toRealPath(), workspace.file());
+        }
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
     }
 
     @Test
