@@ -1,5 +1,6 @@
 package org.jointplan.cli;
 
+import static org.jointplan.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +21,7 @@ import org.jointplan.domain.PlanData;
 import org.jointplan.testsupport.DbProbe;
 import org.jointplan.testsupport.PackageTinker;
 import org.jointplan.testsupport.PlanGenerator;
+import org.jointplan.cli.Cli.Result;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -39,16 +41,6 @@ class HostileTextCliTest {
     Path dir;
     private String store;
     private byte[] good;
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = JointPlanCommand.execute(p -> { }, new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void aStoreAndAGoodPackage() {

@@ -1,13 +1,12 @@
 package org.jointplan.cli;
 
+import static org.jointplan.cli.Cli.run;
 import static org.jointplan.testsupport.PlanAssertions.assertSamePlan;
 import static org.jointplan.testsupport.PlanAssertions.withoutPrivateNotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
 import org.jointplan.store.Store;
 import org.jointplan.testsupport.PlanGenerator;
+import org.jointplan.cli.Cli.Result;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,16 +26,6 @@ class PackageCliTest {
     private PlanData plan;
     private Path officer;
     private Path partner;
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = JointPlanCommand.execute(p -> { }, new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void anOfficerStoreWithAGeneratedPlan() {

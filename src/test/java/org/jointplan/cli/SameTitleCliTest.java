@@ -1,12 +1,11 @@
 package org.jointplan.cli;
 
+import static org.jointplan.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.jointplan.domain.PlanData;
 import org.jointplan.service.SamplePlan;
 import org.jointplan.testsupport.PackageTinker;
 import org.jointplan.testsupport.PlanGenerator;
+import org.jointplan.cli.Cli.Result;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,16 +28,6 @@ class SameTitleCliTest {
     private PlanData sample;
     private PlanData namesake;
     private Path namesakePackage;
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = JointPlanCommand.execute(p -> { }, new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void aStoreWithTheSampleAndAPackageOfAnotherPlanWithItsTitle() throws Exception {
