@@ -35,12 +35,17 @@ public final class Text {
         return nonEmpty(paragraph(s, what), what);
     }
 
+    /** Whether the text holds no control character, line break, tab or bidi control: one plain line. */
+    public static boolean isOneLine(String s) {
+        return s.chars().noneMatch(c -> isControl(c, false));
+    }
+
     /**
      * The text with every control character, line break and bidi control shown as a visible escape such as
      * {@code \u001b}, so that it stays on one line and draws nothing: for every line a terminal prints.
      */
     public static String printable(String s) {
-        if (s == null || s.chars().noneMatch(c -> isControl(c, false))) {
+        if (s == null || isOneLine(s)) {
             return s;
         }
         StringBuilder shown = new StringBuilder(s.length() + 16);

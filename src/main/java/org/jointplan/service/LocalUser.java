@@ -3,6 +3,7 @@ package org.jointplan.service;
 import java.util.Objects;
 import java.util.Optional;
 import org.jointplan.domain.Stamp;
+import org.jointplan.domain.Text;
 import org.jointplan.domain.ValidationException;
 import org.jointplan.store.Store;
 
@@ -63,7 +64,7 @@ public record LocalUser(String organisation, String person) {
         if (value == null || value.isBlank()) {
             return Optional.of(what + " cannot be blank: type it in full.");
         }
-        if (value.strip().chars().anyMatch(LocalUser::isControl)) {
+        if (!Text.isOneLine(value.strip())) {
             return Optional.of(what + " cannot contain line breaks, tabs or other control characters; type it on"
                     + " one line.");
         }
@@ -71,13 +72,6 @@ public record LocalUser(String organisation, String person) {
             return Optional.of(what + " is longer than " + MAX_LENGTH + " characters; shorten it.");
         }
         return Optional.empty();
-    }
-
-    /** Control characters, line separators and the invisible marks that reorder text on a terminal or screen. */
-    private static boolean isControl(int c) {
-        int type = Character.getType(c);
-        return Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     private static String checked(String value, String what) {
