@@ -41,6 +41,29 @@ public final class Text {
     }
 
     /**
+     * Text kept before these rules (a store of an earlier version) made to obey them: each character a one-line
+     * field may not hold becomes a space; what is left blank becomes "?", so that a required field stays given.
+     */
+    public static String asOneLine(String s) {
+        return made(s, false);
+    }
+
+    /** As {@link #asOneLine}, for a long text: line breaks and tabs are kept. */
+    public static String asParagraph(String s) {
+        return made(s, true);
+    }
+
+    private static String made(String s, boolean longText) {
+        if (s == null || s.chars().noneMatch(c -> isControl(c, longText))) {
+            return s;
+        }
+        StringBuilder made = new StringBuilder(s.length());
+        s.chars().forEach(c -> made.append(isControl(c, longText) ? ' ' : (char) c));
+        String stripped = made.toString().strip();
+        return stripped.isEmpty() ? "?" : stripped;
+    }
+
+    /**
      * The text with every control character, line break and bidi control shown as a visible escape such as
      * {@code \u001b}, so that it stays on one line and draws nothing: for every line a terminal prints.
      */

@@ -8,6 +8,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.jointplan.domain.Text;
+import org.sqlite.Function;
 
 /**
  * Forward-only schema migrations. Version N is the script at index N-1; the store's PRAGMA user_version says how
@@ -15,7 +18,8 @@ import java.util.List;
  * leaves the store at the old version or the new one, never between. Never edit a released script: add one.
  */
 final class Migrations {
-    static final List<String> SCRIPTS = List.of("V001__plan.sql", "V002__exchange.sql", "V003__lifecycle.sql");
+    static final List<String> SCRIPTS = List.of("V001__plan.sql", "V002__exchange.sql", "V003__lifecycle.sql",
+            "V004__plain_text.sql");
 
     static final int LATEST = SCRIPTS.size();
 
@@ -31,6 +35,9 @@ final class Migrations {
 
     /** Applies the scripts after the store's version up to {@code target}. */
     static void migrate(Connection connection, int target) throws SQLException {
+        if (version(connection) < target) {
+            registerTextRules(connection);
+        }
         for (int version = version(connection) + 1; version <= target; version++) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -47,6 +54,22 @@ final class Migrations {
                 connection.setAutoCommit(autoCommit);
             }
         }
+    }
+
+    /** The domain's text rules as SQL functions, for scripts that bring older values up to them (V004). */
+    private static void registerTextRules(Connection connection) throws SQLException {
+        textFunction(connection, "jp_line", Text::asOneLine);
+        textFunction(connection, "jp_paragraph", Text::asParagraph);
+    }
+
+    private static void textFunction(Connection connection, String name, UnaryOperator<String> rule)
+            throws SQLException {
+        Function.create(connection, name, new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(rule.apply(value_text(0)));
+            }
+        }, 1, Function.FLAG_DETERMINISTIC);
     }
 
     static String script(int version) {
