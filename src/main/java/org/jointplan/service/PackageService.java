@@ -80,11 +80,15 @@ public final class PackageService {
         byte[] bytes = new PackageWriter(limits).write(data, details, options.passphrase(),
                 scaled(progress, 0.2, 0.9));
         progress.accept(0.9);
-        AtomicFile.write(out, bytes);
         Exchange sent = new Exchange(details.packageId(), id, Exchange.Direction.SENT, clock.instant(),
                 user.organisation(), user.person(), details.exportedAt(), out.getFileName().toString(),
                 "Sent " + data.actions().size() + " actions", options.recipients());
-        store.write("the record of the package sent", w -> w.recordExchange(sent, Snapshots.json(data)));
+        String snapshot = Snapshots.json(data);
+        // the file is written inside the transaction that records it: a record that fails leaves no file behind
+        store.write("the record of the package sent", w -> {
+            w.recordExchange(sent, snapshot);
+            AtomicFile.write(out, bytes);
+        });
         return new Exported(out, id, data.plan().title(), data.actions().size(), options.passphrase() != null,
                 bytes.length);
     }
