@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -22,6 +23,7 @@ import javafx.stage.Window;
  * disabled, if it is. The first field has the focus, Enter confirms and Escape cancels.
  */
 public final class SmallForm<R> {
+    private static final PseudoClass UNTOUCHED = PseudoClass.getPseudoClass("untouched");
     private final Dialog<R> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
     private final Label problem = new Label();
@@ -75,10 +77,17 @@ public final class SmallForm<R> {
         grid.add(node, 0, grid.getRowCount(), 2, 1);
     }
 
-    /** The confirming button is disabled while {@code check} finds a problem, which is shown under the fields. */
+    /**
+     * The confirming button is disabled while {@code check} finds a problem, which is shown under the fields: as a
+     * quiet hint until the user has typed, then as an error (an empty form is not a mistake yet).
+     */
     public void validate(Supplier<Optional<String>> check, Observable... inputs) {
         StringBinding why = Bindings.createStringBinding(() -> check.get().orElse(""), inputs);
         problem.textProperty().bind(why);
+        problem.pseudoClassStateChanged(UNTOUCHED, true);
+        for (Observable input : inputs) {
+            input.addListener(changed -> problem.pseudoClassStateChanged(UNTOUCHED, false));
+        }
         dialog.getDialogPane().lookupButton(confirm).disableProperty().bind(why.isNotEmpty());
     }
 
