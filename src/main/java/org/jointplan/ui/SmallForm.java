@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -85,9 +86,9 @@ public final class SmallForm<R> {
         StringBinding why = Bindings.createStringBinding(() -> check.get().orElse(""), inputs);
         problem.textProperty().bind(why);
         problem.pseudoClassStateChanged(UNTOUCHED, true);
-        for (Observable input : inputs) {
-            input.addListener(changed -> problem.pseudoClassStateChanged(UNTOUCHED, false));
-        }
+        // typing, not a changed value: a combo box's editor is set when it is first shown
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_TYPED, typed ->
+                problem.pseudoClassStateChanged(UNTOUCHED, false));
         dialog.getDialogPane().lookupButton(confirm).disableProperty().bind(why.isNotEmpty());
     }
 

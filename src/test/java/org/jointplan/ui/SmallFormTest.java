@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import javafx.css.PseudoClass;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -46,8 +49,13 @@ class SmallFormTest {
         assertTrue(reason.getPseudoClassStates().contains(UNTOUCHED), "nothing typed yet: a hint");
         assertTrue(form.confirmButton().isDisable());
 
-        robot.interact(() -> title.setText("x"));
-        robot.interact(() -> title.setText(""));
+        robot.interact(() -> title.setText("x")); // a value set, not typed: still a hint
+        assertTrue(reason.getPseudoClassStates().contains(UNTOUCHED));
+        robot.interact(() -> {
+            title.setText("");
+            Event.fireEvent(title, new KeyEvent(KeyEvent.KEY_TYPED, "x", "", KeyCode.UNDEFINED, false, false, false,
+                    false));
+        });
         assertFalse(reason.getPseudoClassStates().contains(UNTOUCHED), "typed, then emptied: an error");
         assertTrue(form.confirmButton().isDisable());
     }
