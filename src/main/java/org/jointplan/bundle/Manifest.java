@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jointplan.domain.PlausibleDates;
+import org.jointplan.domain.Text;
 
 /**
  * manifest.json: what a package is, who made it and when, and the size and SHA-256 of every other entry, so that a
@@ -41,6 +42,13 @@ public record Manifest(int formatVersion, String application, String application
         planTitle = orEmpty(planTitle);
         exportedByOrganisation = orEmpty(exportedByOrganisation);
         exportedByPerson = orEmpty(exportedByPerson);
+        // refused here, on reading, so that diff and import agree on what a hostile package is
+        for (String text : List.of(planTitle, exportedByOrganisation, exportedByPerson)) {
+            if (!Text.isOneLine(text)) {
+                throw new PackageException("The package's manifest names its plan or sender with control"
+                        + " characters, so it was not read; ask the sender for a new package.");
+            }
+        }
         entries = entries == null ? List.of() : List.copyOf(entries);
         if (packageId == null) {
             throw new PackageException("The package's manifest does not give the package's own id.");

@@ -42,8 +42,13 @@ final class DiffCommand implements Callable<Integer> {
                 out.println(String.format("%-9s %-14s %s", d.type().word().toUpperCase(java.util.Locale.UK), lane,
                         d.description()));
             }
-            out.println(proposal.differences().size() + " differences, " + proposal.conflicts() + " conflicts.");
+            out.println(count(proposal.differences().size(), "difference") + ", "
+                    + count(proposal.conflicts(), "conflict") + ".");
             return 0;
         }
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -19,6 +19,7 @@ import org.jointplan.service.PlanSession;
 import org.jointplan.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -59,6 +60,9 @@ final class UpdateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (status == null && start == null && due == null && owner == null && percent == null && note == null) {
+            throw new ParameterException(spec.commandLine(), "Nothing to change: give at least one option");
+        }
         try (Workspace workspace = root.openWorkspace()) {
             PlanData plan = workspace.plans().stream().map(p -> workspace.plan(p.id()).orElseThrow())
                     .filter(p -> p.action(actionId).isPresent()).findFirst()
@@ -92,7 +96,7 @@ final class UpdateCommand implements Callable<Integer> {
                         user.person(), user.stampNow()));
             }
             if (saves.isEmpty()) {
-                spec.commandLine().getOut().println("Nothing to change: give at least one option.");
+                spec.commandLine().getOut().println("Nothing to change: the action already has these values.");
                 return 0;
             }
             new PlanSession(workspace.store(), user, plan).apply(new Change("Update action", List.of(), saves));

@@ -78,7 +78,8 @@ public final class MergeService {
         PlanData base = base(store, manifest.basedOnPackageId(), theirs, warnings);
         base = base == null ? null : PrivateNotes.keptFrom(local, base);
         history.stream().filter(e -> e.packageId().equals(manifest.packageId())).findFirst().ifPresent(e ->
-                warnings.add("This package was already brought in on " + day(e.recordedAt()) + "."));
+                warnings.add((e.direction() == Exchange.Direction.SENT ? "This store sent this package on "
+                        : "This package was already brought in on ") + day(e.recordedAt()) + "."));
         Optional<Exchange> newer = history.stream().filter(e -> e.direction() == Exchange.Direction.RECEIVED
                         && e.organisation().equals(manifest.exportedByOrganisation())
                         && e.person().equals(manifest.exportedByPerson())

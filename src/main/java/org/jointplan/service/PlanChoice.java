@@ -40,7 +40,9 @@ public final class PlanChoice {
     }
 
     private static String comparable(String title) {
-        return Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip()
+        // invisible format characters (zero-width space, soft hyphen, BOM) do not make a title read differently
+        return Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("\\p{Cf}", "")
+                .replaceAll("\\s+", " ").strip()
                 .toLowerCase(Locale.ROOT);
     }
 }

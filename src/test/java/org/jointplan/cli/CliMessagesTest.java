@@ -149,4 +149,13 @@ class CliMessagesTest {
         assertTrue(r.err().startsWith("'\\u001b[2Jpurple' is not a status"), r.err());
         assertFalse(r.err().contains("\u001b"), r.err());
     }
+
+    @Test
+    void updateWithNoOptionIsAUsageErrorOnStderr() {
+        Result nothing = run("--store", store, "update", actionId);
+        assertEquals(2, nothing.code(), nothing.out() + nothing.err());
+        assertEquals("", nothing.out());
+        assertEquals("Nothing to change: give at least one option; see jointplan update --help.",
+                nothing.err().strip());
+    }
 }

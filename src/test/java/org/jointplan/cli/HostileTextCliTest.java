@@ -89,6 +89,18 @@ class HostileTextCliTest {
     }
 
     @Test
+    void diffRefusesAPackageWhoseManifestImportWouldRefuse() throws Exception {
+        assertEquals(0, run("--store", store, "import", tinkered("good", t -> { }).toString()).code());
+        for (String field : List.of("exportedByOrganisation", "exportedByPerson", "planTitle")) {
+            Path pkg = tinkered("manifest-" + field, t -> t.editManifest(m -> m.put(field, "Ev\u001b[2Jil\u202e")));
+            Result r = run("--store", store, "diff", pkg.toString());
+            assertEquals(1, r.code(), field + " -> " + r.out() + r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().contains("control characters"), r.err());
+        }
+    }
+
+    @Test
     void theSameRulesHoldForTheCommandLinesOwnEdits() {
         String id = run("--store", store, "list").out().lines().filter(l -> l.startsWith("     ")).findFirst()
                 .map(l -> l.substring(l.lastIndexOf(" id ") + 4).strip()).orElseThrow();

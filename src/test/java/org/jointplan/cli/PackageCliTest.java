@@ -54,6 +54,17 @@ class PackageCliTest {
     }
 
     @Test
+    void diffOfAPackageThisStoreSentSaysItWasSentNotBroughtIn() {
+        Path pkg = dir.resolve("sent.jplan");
+        assertEquals(0, run("--store", officer.toString(), "export", "--out", pkg.toString(), "--plan",
+                plan.id().toString()).code());
+        Result diff = run("--store", officer.toString(), "diff", pkg.toString());
+        assertEquals(0, diff.code(), diff.err());
+        assertFalse(diff.err().contains("brought in"), diff.err());
+        assertTrue(diff.err().contains("This store sent this package on "), diff.err());
+    }
+
+    @Test
     void aPassphraseFileProtectsThePackage() throws Exception {
         Path pkg = dir.resolve("plan.jplan");
         Path pass = Files.writeString(dir.resolve("pass.txt"), "Trent Bridge at dusk\n");

@@ -86,7 +86,9 @@ class RoundTripCliTest {
         String back = export(partner, "back");
         ok("--store", officer.toString(), "update", ids.get(2), "--due", "31/12/2026");
 
-        assertTrue(ok("--store", officer.toString(), "diff", back).out().contains("CONFLICT"));
+        String diff = ok("--store", officer.toString(), "diff", back).out();
+        assertTrue(diff.contains("CONFLICT"), diff);
+        assertTrue(diff.strip().endsWith("\n1 difference, 1 conflict."), diff);
         Result refused = run("--store", officer.toString(), "import", back, "--merge");
         assertEquals(1, refused.code());
         assertEquals("The merge was refused and nothing was changed: the package has 1 conflict with your plan; see"
