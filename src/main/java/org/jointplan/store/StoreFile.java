@@ -29,6 +29,10 @@ final class StoreFile {
                         + " then try again.");
             }
         }
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) { // StorePath follows a link to nowhere: a loop
+            throw new StoreException(file + " is a link that leads round in a loop, not a plan store; give the path"
+                    + " of the store file itself.");
+        }
         if (!Files.exists(file)) {
             if (folder == null || !Files.isDirectory(folder)) {
                 throw new StoreException("The folder " + folder + " does not exist; create it or choose another"
