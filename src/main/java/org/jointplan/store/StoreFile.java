@@ -42,6 +42,11 @@ final class StoreFile {
                 throw new StoreException("JointPlan cannot write in the folder " + folder
                         + "; choose a store in a folder you can write to.");
             }
+            Path wal = Path.of(file + "-wal");
+            if (size(wal) > 0) { // SQLite would replay another store's log into the new one
+                throw new StoreException(wal + " is left from an earlier store where a new plan store would be made;"
+                        + " move it away, then try again.");
+            }
             return true;
         }
         if (Files.isDirectory(file)) {
@@ -84,6 +89,14 @@ final class StoreFile {
             return ((Number) Files.getAttribute(file, "unix:nlink")).intValue();
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return 1;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
         }
     }
 
