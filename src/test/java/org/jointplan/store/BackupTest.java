@@ -107,4 +107,39 @@ class BackupTest {
                     store.backups().folder())));
         }
     }
+
+    @Test
+    void aSequenceBeyondAnyLongStillOrdersTheBackups() throws Exception {
+        Path file = dir.resolve("plan.sqlite");
+        try (Store store = Store.open(file, STOPPED)) {
+            Path model = store.backup();
+            Path odd = Files.copy(model, model.resolveSibling("plan-99999999-999999-999-999999999999999999.sqlite"));
+            Path next = store.backup();
+            Path after = store.backup();
+            assertEquals(List.of(after, next, odd, model), store.backups().list(), "each new one is the newest");
+        }
+    }
+
+    @Test
+    void onlyOrdinaryFilesAreBackupsAndNothingElseIsPruned() throws Exception {
+        Path file = dir.resolve("plan.sqlite");
+        try (Store store = Store.open(file, STOPPED)) {
+            Path folder = store.backup().getParent();
+            Path subfolder = Files.createDirectories(folder.resolve("plan-20000101-000000-000-000099.sqlite/x"));
+            Path link = folder.resolve("plan-20000101-000000-000-000098.sqlite");
+            try {
+                Files.createSymbolicLink(link, Path.of("/etc/passwd"));
+            } catch (UnsupportedOperationException | java.io.IOException e) {
+                link = null;
+            }
+            for (int i = 0; i < Backups.KEEP + 1; i++) {
+                store.backup(); // a folder or a link pruned as a backup would fail every backup, or follow it
+            }
+            assertEquals(Backups.KEEP, store.backups().list().size());
+            assertTrue(store.backups().list().stream().allMatch(Files::isRegularFile));
+            assertTrue(Files.isDirectory(subfolder), "not a backup: left alone");
+            assertTrue(link == null || Files.isSymbolicLink(link), "not a backup: neither offered nor pruned");
+            assertFalse(store.backups().list().contains(link));
+        }
+    }
 }
