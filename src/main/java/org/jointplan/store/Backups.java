@@ -91,6 +91,10 @@ public final class Backups {
 
     /** Takes a backup and prunes the oldest, never one of {@code keep} (a backup being restored, say). */
     Path take(java.sql.Connection connection, Collection<Path> keep) throws java.sql.SQLException {
+        if (Files.exists(folder()) && !Files.isDirectory(folder())) {
+            throw new StoreException(folder() + " is a file, not the folder of backups; move it away so that"
+                    + " JointPlan can keep backups there.");
+        }
         try {
             FilePermissions.createPrivateFolder(folder());
             List<Path> existing = list();

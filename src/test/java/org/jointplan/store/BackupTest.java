@@ -3,6 +3,7 @@ package org.jointplan.store;
 import static org.jointplan.testsupport.PlanAssertions.assertSamePlan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -140,6 +141,18 @@ class BackupTest {
             assertTrue(Files.isDirectory(subfolder), "not a backup: left alone");
             assertTrue(link == null || Files.isSymbolicLink(link), "not a backup: neither offered nor pruned");
             assertFalse(store.backups().list().contains(link));
+        }
+    }
+
+    @Test
+    void aFileInPlaceOfTheBackupsFolderIsNamedAsSuch() throws Exception {
+        Path file = dir.resolve("plan.sqlite");
+        try (Store store = Store.open(file, STOPPED)) {
+            Files.writeString(store.backups().folder(), "not a folder");
+            StoreException refused = assertThrows(StoreException.class, store::backup);
+            assertEquals(store.backups().folder() + " is a file, not the folder of backups; move it away so that"
+                    + " JointPlan can keep backups there.", refused.getMessage());
+            assertEquals("not a folder", Files.readString(store.backups().folder()));
         }
     }
 }
