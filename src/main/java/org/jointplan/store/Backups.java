@@ -109,8 +109,10 @@ public final class Backups {
             try (var st = connection.prepareStatement("VACUUM INTO ?")) {
                 st.setString(1, partial.toString());
                 st.execute();
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial); // a failed backup leaves no file behind (each has a name of its own)
             }
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             Set<Path> kept = new HashSet<>(keep);
             kept.add(target);
             prune(kept);

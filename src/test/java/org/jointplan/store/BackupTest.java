@@ -155,4 +155,16 @@ class BackupTest {
             assertEquals("not a folder", Files.readString(store.backups().folder()));
         }
     }
+
+    @Test
+    void aBackupThatFailsLeavesNoPartialFileBehind() throws Exception {
+        Path file = dir.resolve("plan.sqlite");
+        try (Store store = Store.open(file, STOPPED)) {
+            // VACUUM INTO refuses to run inside a transaction: a failure after the partial file was made
+            assertThrows(StoreException.class, () -> store.write("the test", w -> store.backup()));
+            try (var files = Files.list(store.backups().folder())) {
+                assertEquals(List.of(), files.toList());
+            }
+        }
+    }
 }
