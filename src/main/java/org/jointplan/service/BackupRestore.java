@@ -147,11 +147,26 @@ public final class BackupRestore {
             removeStagedExtras(staged);
         } catch (IOException | RuntimeException e) {
             removeStaged(staged);
-            String reason = e instanceof StoreException ? e.getMessage().replace(staged.toString(), "it")
-                    : String.valueOf(e.getMessage());
-            throw new StoreException("The backup " + backup.getFileName() + " cannot be restored (" + reason
-                    + "). The plan store has not been changed.", e);
+            throw new StoreException("The backup " + backup.getFileName() + " cannot be restored: "
+                    + reason(e, staged) + ". The plan store has not been changed.", e);
         }
+    }
+
+    /**
+     * What is wrong with the staged copy, as a clause: the store's sentence up to its advice (which is about a
+     * store, not a backup), naming the copy "it".
+     */
+    private static String reason(Exception e, Path staged) {
+        String message = String.valueOf(e.getMessage()).replace("The plan store " + staged, "it")
+                .replace("This plan store", "it")
+                .replace(staged.toString(), "it");
+        int end = message.length();
+        for (String stop : new String[] {";", ". ", ", so "}) {
+            int at = message.indexOf(stop);
+            end = at > 0 ? Math.min(end, at) : end;
+        }
+        String clause = message.substring(0, end);
+        return clause.endsWith(".") ? clause.substring(0, clause.length() - 1) : clause;
     }
 
     private static void removeStaged(Path staged) {

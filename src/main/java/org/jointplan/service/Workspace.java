@@ -38,7 +38,9 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(Path file, Clock clock) {
         Path real = StorePath.real(file);
-        SeedStore.copyIfNew(real);
+        if (Store.isNew(real)) { // refusals first: no seed copy is made where the store would be refused
+            SeedStore.copyIfNew(real);
+        }
         Store store = Store.open(real, clock);
         try {
             seedOnce(store);

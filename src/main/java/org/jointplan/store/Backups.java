@@ -1,7 +1,9 @@
 package org.jointplan.store;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -26,14 +28,15 @@ import java.util.stream.Stream;
  * <p>A backup is named "NAME-TIME-SEQUENCE.sqlite". The sequence number, one more than the highest in the folder,
  * is what orders them: a clock that was once ahead would otherwise make a new backup look older than the ones it
  * dated in the future, and prune it at once. Backups named before the sequence existed ("NAME-TIME.sqlite") count
- * as older than every numbered one, in the order of their names. The backup files get the store's permissions (a
+ * as older than every numbered one, in the order of their names. Only ordinary files are backups: a folder or a
+ * link in the folder is neither offered nor pruned. The backup files get the store's permissions (a
  * store holds private notes) and a new backups folder is for its owner only.
  */
 public final class Backups {
     public static final int KEEP = 5;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS");
-    private static final Pattern NUMBERED = Pattern.compile(".*-\\d{8}-\\d{6}-\\d{3}-(\\d{6,18})\\.sqlite");
-    private static final Comparator<Path> NEWEST_FIRST = Comparator.comparingLong(Backups::sequence)
+    private static final Pattern NUMBERED = Pattern.compile(".*-\\d{8}-\\d{6}-\\d{3}-(\\d{6,})\\.sqlite");
+    private static final Comparator<Path> NEWEST_FIRST = Comparator.comparing(Backups::sequence)
             .thenComparing(f -> f.getFileName().toString()).reversed();
 
     private final Path store;
@@ -63,7 +66,9 @@ public final class Backups {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder())) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".sqlite")).sorted(NEWEST_FIRST).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".sqlite"))
+                    .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) // a link or folder is not ours
+                    .sorted(NEWEST_FIRST).toList();
         } catch (IOException e) {
             throw new StoreException("JointPlan could not list the backups in " + folder() + ".", e);
         }
@@ -86,10 +91,15 @@ public final class Backups {
 
     /** Takes a backup and prunes the oldest, never one of {@code keep} (a backup being restored, say). */
     Path take(java.sql.Connection connection, Collection<Path> keep) throws java.sql.SQLException {
+        if (Files.exists(folder()) && !Files.isDirectory(folder())) {
+            throw new StoreException(folder() + " is a file, not the folder of backups; move it away so that"
+                    + " JointPlan can keep backups there.");
+        }
         try {
             FilePermissions.createPrivateFolder(folder());
             List<Path> existing = list();
-            long sequence = existing.stream().mapToLong(Backups::sequence).max().orElse(0) + 1;
+            BigInteger sequence = existing.stream().map(Backups::sequence).max(Comparator.naturalOrder())
+                    .orElse(BigInteger.ZERO).add(BigInteger.ONE);
             String stem = store.getFileName().toString().replaceFirst("\\.sqlite$", "");
             Path target = folder().resolve(stem + "-" + TIME.format(LocalDateTime.now(clock)) + "-"
                     + String.format("%06d", sequence) + ".sqlite");
@@ -99,8 +109,10 @@ public final class Backups {
             try (var st = connection.prepareStatement("VACUUM INTO ?")) {
                 st.setString(1, partial.toString());
                 st.execute();
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial); // a failed backup leaves no file behind (each has a name of its own)
             }
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             Set<Path> kept = new HashSet<>(keep);
             kept.add(target);
             prune(kept);
@@ -122,8 +134,8 @@ public final class Backups {
     }
 
     /** The order of creation of a backup: 0 for the ones named before backups were numbered. */
-    private static long sequence(Path backup) {
+    private static BigInteger sequence(Path backup) {
         Matcher m = NUMBERED.matcher(backup.getFileName().toString());
-        return m.matches() ? Long.parseLong(m.group(1)) : 0;
+        return m.matches() ? new BigInteger(m.group(1)) : BigInteger.ZERO; // a name may hold any number of digits
     }
 }

@@ -124,6 +124,14 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Looks at the store's file as opening it would, changing nothing: refuses what opening would refuse before
+     * writing, and says whether there is no store yet (so the caller may put a seed copy there first).
+     */
+    public static boolean isNew(Path file) {
+        return StoreFile.inspect(StorePath.real(file));
+    }
+
     static Connection connect(Path file) throws SQLException {
         return connect(file, SQLiteConfig.LockingMode.NORMAL);
     }

@@ -29,6 +29,10 @@ final class StoreFile {
                         + " then try again.");
             }
         }
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) { // StorePath follows a link to nowhere: a loop
+            throw new StoreException(file + " is a link that leads round in a loop, not a plan store; give the path"
+                    + " of the store file itself.");
+        }
         if (!Files.exists(file)) {
             if (folder == null || !Files.isDirectory(folder)) {
                 throw new StoreException("The folder " + folder + " does not exist; create it or choose another"
@@ -37,6 +41,11 @@ final class StoreFile {
             if (!Files.isWritable(folder)) {
                 throw new StoreException("JointPlan cannot write in the folder " + folder
                         + "; choose a store in a folder you can write to.");
+            }
+            Path wal = Path.of(file + "-wal");
+            if (size(wal) > 0) { // SQLite would replay another store's log into the new one
+                throw new StoreException(wal + " is left from an earlier store where a new plan store would be made;"
+                        + " move it away, then try again.");
             }
             return true;
         }
@@ -80,6 +89,14 @@ final class StoreFile {
             return ((Number) Files.getAttribute(file, "unix:nlink")).intValue();
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return 1;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,7 +40,7 @@ final class StoreLock implements AutoCloseable {
         }
         FileChannel channel;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = open(lockFile);
         } catch (IOException e) {
             HELD.remove(lockFile);
             throw new StoreException("JointPlan cannot write in the folder " + store.getParent()
@@ -80,6 +81,24 @@ final class StoreLock implements AutoCloseable {
         if (!free) {
             throw alreadyOpen(store);
         }
+    }
+
+    /**
+     * Opens the lock file, made for its owner only: anyone who may read it may also hold a shared lock on it, and
+     * keep JointPlan out of the store.
+     */
+    private static FileChannel open(Path lockFile) throws IOException {
+        if (!lockFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        }
+        FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                PosixFilePermissions.asFileAttribute(FilePermissions.PRIVATE_FILE));
+        try {
+            Files.setPosixFilePermissions(lockFile, FilePermissions.PRIVATE_FILE); // one made before this version
+        } catch (IOException e) {
+            // another user's lock file: it still locks
+        }
+        return channel;
     }
 
     private static Path lockFile(Path store) {

@@ -116,6 +116,19 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aBackupThatIsNotADatabaseIsRefusedInOnePlainSentence() throws Exception {
+        try (Workspace workspace = Workspace.open(dir.resolve("plan.sqlite"))) {
+            Path backup = workspace.store().backup();
+            Files.writeString(backup, "root:x:0:0:root:/root:/bin/bash\n"); // not a database at all
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> BackupRestore.restore(workspace, backup));
+            assertEquals("The backup " + backup.getFileName() + " cannot be restored: it is not a JointPlan store"
+                    + " (it is not a database file). The plan store has not been changed.", refused.getMessage());
+            assertEquals(1, workspace.plans().size());
+        }
+    }
+
+    @Test
     void aFileThatIsNotABackupOfThisStoreIsRefused() throws Exception {
         try (Workspace workspace = Workspace.open(dir.resolve("plan.sqlite"));
              Workspace other = Workspace.open(dir.resolve("other.sqlite"))) {

@@ -2,6 +2,7 @@ package org.jointplan.service;
 
 import static org.jointplan.testsupport.PlanAssertions.assertSamePlan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -16,6 +17,7 @@ import org.jointplan.domain.Partner;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.PlanRules;
 import org.jointplan.domain.Priority;
+import org.jointplan.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,5 +96,16 @@ class WorkspaceTest {
         assertEquals("The disk is full.", UserMessages.of(new RuntimeException("wrapped",
                 new org.jointplan.store.StoreException("The disk is full."))));
         assertTrue(UserMessages.of(new IllegalStateException("boom")).startsWith("JointPlan met an unexpected"));
+    }
+
+    @Test
+    void aLeftoverLogWhereANewStoreWouldBeMadeIsRefusedWithNothingMade() throws Exception {
+        Path file = dir.resolve("plan.sqlite");
+        Path wal = dir.resolve("plan.sqlite-wal");
+        Files.write(wal, new byte[] {1, 2, 3, 4}); // a store deleted without its log: SQLite would replay it
+        StoreException e = assertThrows(StoreException.class, () -> Workspace.open(file).close());
+        assertEquals(wal + " is left from an earlier store where a new plan store would be made; move it away,"
+                + " then try again.", e.getMessage());
+        assertEquals(List.of(wal), Files.list(dir).toList(), "no store, no lock file");
     }
 }

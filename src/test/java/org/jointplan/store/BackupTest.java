@@ -3,6 +3,7 @@ package org.jointplan.store;
 import static org.jointplan.testsupport.PlanAssertions.assertSamePlan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -105,6 +106,65 @@ class BackupTest {
             assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
                     store.backups().folder())));
+        }
+    }
+
+    @Test
+    void aSequenceBeyondAnyLongStillOrdersTheBackups() throws Exception {
+        Path file = dir.resolve("plan.sqlite");
+        try (Store store = Store.open(file, STOPPED)) {
+            Path model = store.backup();
+            Path odd = Files.copy(model, model.resolveSibling("plan-99999999-999999-999-999999999999999999.sqlite"));
+            Path next = store.backup();
+            Path after = store.backup();
+            assertEquals(List.of(after, next, odd, model), store.backups().list(), "each new one is the newest");
+        }
+    }
+
+    @Test
+    void onlyOrdinaryFilesAreBackupsAndNothingElseIsPruned() throws Exception {
+        Path file = dir.resolve("plan.sqlite");
+        try (Store store = Store.open(file, STOPPED)) {
+            Path folder = store.backup().getParent();
+            Path subfolder = Files.createDirectories(folder.resolve("plan-20000101-000000-000-000099.sqlite/x"));
+            Path link = folder.resolve("plan-20000101-000000-000-000098.sqlite");
+            try {
+                Files.createSymbolicLink(link, Path.of("/etc/passwd"));
+            } catch (UnsupportedOperationException | java.io.IOException e) {
+                link = null;
+            }
+            for (int i = 0; i < Backups.KEEP + 1; i++) {
+                store.backup(); // a folder or a link pruned as a backup would fail every backup, or follow it
+            }
+            assertEquals(Backups.KEEP, store.backups().list().size());
+            assertTrue(store.backups().list().stream().allMatch(Files::isRegularFile));
+            assertTrue(Files.isDirectory(subfolder), "not a backup: left alone");
+            assertTrue(link == null || Files.isSymbolicLink(link), "not a backup: neither offered nor pruned");
+            assertFalse(store.backups().list().contains(link));
+        }
+    }
+
+    @Test
+    void aFileInPlaceOfTheBackupsFolderIsNamedAsSuch() throws Exception {
+        Path file = dir.resolve("plan.sqlite");
+        try (Store store = Store.open(file, STOPPED)) {
+            Files.writeString(store.backups().folder(), "not a folder");
+            StoreException refused = assertThrows(StoreException.class, store::backup);
+            assertEquals(store.backups().folder() + " is a file, not the folder of backups; move it away so that"
+                    + " JointPlan can keep backups there.", refused.getMessage());
+            assertEquals("not a folder", Files.readString(store.backups().folder()));
+        }
+    }
+
+    @Test
+    void aBackupThatFailsLeavesNoPartialFileBehind() throws Exception {
+        Path file = dir.resolve("plan.sqlite");
+        try (Store store = Store.open(file, STOPPED)) {
+            // VACUUM INTO refuses to run inside a transaction: a failure after the partial file was made
+            assertThrows(StoreException.class, () -> store.write("the test", w -> store.backup()));
+            try (var files = Files.list(store.backups().folder())) {
+                assertEquals(List.of(), files.toList());
+            }
         }
     }
 }

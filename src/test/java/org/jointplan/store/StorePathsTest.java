@@ -107,6 +107,50 @@ class StorePathsTest {
                 refused(file).getMessage());
     }
 
+    @Test
+    void aRelativeLinkReachedThroughALinkedFolderLeadsWhereTheSystemSays() throws IOException {
+        Path inner = Files.createDirectories(dir.resolve("real/inner"));
+        Path file = dir.resolve("real/plan.sqlite");
+        Store.open(file).close();
+        Path linkedFolder = dir.resolve("linked");
+        try {
+            Files.createSymbolicLink(linkedFolder, inner);
+            Files.createSymbolicLink(inner.resolve("store"), Path.of("../plan.sqlite")); // "..": real/, not dir/
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here");
+        }
+        assertEquals(file.toRealPath(), StorePath.real(linkedFolder.resolve("store")));
+        assertEquals(file.toRealPath(), StorePath.real(linkedFolder.resolve("../plan.sqlite")));
+        try (Store first = Store.open(file)) {
+            assertTrue(refused(linkedFolder.resolve("store")).getMessage().contains("is already open"));
+        }
+        assertTrue(Files.notExists(dir.resolve("plan.sqlite")), "no second store made beside the link");
+    }
+
+    @Test
+    void aLoopOfLinksIsRefusedWithNothingMadeBesideIt() throws IOException {
+        Path a = dir.resolve("a.sqlite");
+        try {
+            Files.createSymbolicLink(a, dir.resolve("b.sqlite"));
+            Files.createSymbolicLink(dir.resolve("b.sqlite"), a);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here");
+        }
+        assertTrue(refused(a).getMessage().endsWith(" is a link that leads round in a loop, not a plan store; give"
+                + " the path of the store file itself."));
+        assertEquals(2, Files.list(dir).count(), "no lock file beside it");
+    }
+
+    @Test
+    void theLockFileIsForTheOwnerOnly() throws IOException {
+        Path file = dir.resolve("plan.sqlite");
+        assumeTrue(file.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        try (Store store = Store.open(file)) {
+            // readable by others, anyone could take a shared lock on it and keep JointPlan out of the store
+            assertEquals(FilePermissions.PRIVATE_FILE, Files.getPosixFilePermissions(dir.resolve("plan.sqlite.lock")));
+        }
+    }
+
     private static boolean mkfifo(Path path) {
         try {
             return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
