@@ -24,7 +24,7 @@ class IdentityWindowTest extends OpenWindowTest {
 
     @Test
     void theFirstStartAsksWhoYouAreAndStampsYourChangesWithIt(FxRobot robot) throws Exception {
-        DialogPane form = PlanLifecycleWindowTest.awaitDialog(robot, "Who are you?");
+        DialogPane form = WindowFixture.awaitDialog(robot, "Who are you?");
         TextField name = robot.from(form).lookup(".text-field").queryAs(TextField.class);
         @SuppressWarnings("unchecked")
         ComboBox<String> organisation = robot.from(form).lookup(".combo-box").queryAs(ComboBox.class);
@@ -49,11 +49,11 @@ class IdentityWindowTest extends OpenWindowTest {
 
     @Test
     void notNowSavesNothingAndTheNextStartAsksAgain(FxRobot robot) throws Exception {
-        DialogPane form = PlanLifecycleWindowTest.awaitDialog(robot, "Who are you?");
+        DialogPane form = WindowFixture.awaitDialog(robot, "Who are you?");
         robot.interact(((Button) robot.from(form).lookup("Not now").queryButton())::fire);
         WindowFixture.await(() -> robot.lookup(".dialog-pane").queryAll().isEmpty());
         assertEquals(0, count(store, "SELECT count(*) FROM meta WHERE key LIKE 'user.%'"));
         robot.interact(() -> fixture.window.identity().askIfUnset()); // what the next start does
-        PlanLifecycleWindowTest.awaitDialog(robot, "Who are you?");
+        WindowFixture.awaitDialog(robot, "Who are you?");
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.event.Event;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -35,7 +34,7 @@ class PlanLifecycleWindowTest extends OpenWindowTest {
     void aNewEmptyPlanIsMadeShownAndUndone(FxRobot robot) throws Exception {
         String sample = fixture.model().plan().plan().title();
         robot.clickOn("File").clickOn("New plan…");
-        DialogPane form = awaitDialog(robot, "New plan");
+        DialogPane form = WindowFixture.awaitDialog(robot, "New plan");
         TextField title = robot.from(form).lookup(".text-field").queryAs(TextField.class);
         Button make = (Button) robot.from(form).lookup("Make the plan").queryButton();
         assertTrue(make.isDisabled(), "no title yet");
@@ -56,7 +55,7 @@ class PlanLifecycleWindowTest extends OpenWindowTest {
         var id = fixture.model().plan().id();
         String before = fixture.model().plan().plan().title();
         robot.clickOn("File").clickOn("Rename plan…");
-        DialogPane form = awaitDialog(robot, "Rename plan");
+        DialogPane form = WindowFixture.awaitDialog(robot, "Rename plan");
         TextField title = robot.from(form).lookup(".text-field").queryAs(TextField.class);
         robot.interact(() -> title.setText("Renamed plan"));
         robot.interact(((Button) robot.from(form).lookup("Rename").queryButton())::fire);
@@ -89,7 +88,7 @@ class PlanLifecycleWindowTest extends OpenWindowTest {
         String shownNext = fixture.model().plan().plan().title().equals(other.plan().title())
                 ? "Joint SEND Commissioning Delivery Plan 2024/25" : other.plan().title();
         robot.clickOn("File").clickOn("Delete plan…");
-        DialogPane confirm = awaitDialog(robot, "Delete plan");
+        DialogPane confirm = WindowFixture.awaitDialog(robot, "Delete plan");
         assertTrue(((Button) confirm.lookupButton(javafx.scene.control.ButtonType.CANCEL)).isDefaultButton(),
                 "Enter alone deletes nothing");
         robot.interact(((Button) robot.from(confirm).lookup("Delete the plan").queryButton())::fire);
@@ -120,17 +119,5 @@ class PlanLifecycleWindowTest extends OpenWindowTest {
         return bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals(menu)).findFirst()
                 .flatMap(m -> m.getItems().stream().filter(i -> i.getText() != null
                         && i.getText().replace("_", "").equals(text)).findFirst());
-    }
-
-    /** Waits for a dialog whose header starts with the text, and returns its pane. */
-    static DialogPane awaitDialog(FxRobot robot, String header) throws Exception {
-        AtomicReference<DialogPane> found = new AtomicReference<>();
-        WindowFixture.await(() -> {
-            robot.lookup(".dialog-pane").queryAll().stream().map(DialogPane.class::cast)
-                    .filter(p -> p.getHeaderText() != null && p.getHeaderText().startsWith(header))
-                    .findFirst().ifPresent(found::set);
-            return found.get() != null;
-        });
-        return found.get();
     }
 }

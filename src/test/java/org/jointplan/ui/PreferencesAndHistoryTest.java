@@ -35,7 +35,7 @@ class PreferencesAndHistoryTest extends OpenWindowTest {
     @Test
     void preferencesShowAndChangeYourNameAndOrganisation(FxRobot robot) throws Exception {
         robot.clickOn("Edit").clickOn("Preferences…");
-        DialogPane form = PlanLifecycleWindowTest.awaitDialog(robot, "Preferences");
+        DialogPane form = WindowFixture.awaitDialog(robot, "Preferences");
         TextField name = robot.from(form).lookup(".text-field").queryAs(TextField.class);
         @SuppressWarnings("unchecked")
         ComboBox<String> organisation = robot.from(form).lookup(".combo-box").queryAs(ComboBox.class);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.jointplan.service.Workspace;
@@ -32,11 +31,11 @@ class SupportMenuTest extends OpenWindowTest {
         robot.clickOn("Help").clickOn("Restore a backup…");
         WindowFixture.await(() -> robot.lookup("Backups, newest first:").tryQuery().isPresent());
         robot.clickOn("Restore");
-        DialogPane confirm = awaitDialog(robot, "Restore the backup of ");
+        DialogPane confirm = WindowFixture.awaitDialog(robot, "Restore the backup of ");
         assertTrue(confirm.getContentText().contains("JointPlan keeps a backup of the store as it is now"),
                 confirm.getContentText());
         robot.clickOn(robot.from(confirm).lookup("Restore").queryButton());
-        DialogPane done = awaitDialog(robot, "Restore a backup");
+        DialogPane done = WindowFixture.awaitDialog(robot, "Restore a backup");
         assertTrue(done.getContentText().startsWith("The backup is restored."), done.getContentText());
         assertEquals(1, count(store, "SELECT count(*) FROM plan"), "the plan added after the backup is gone");
         try (var backups = Files.list(store.resolveSibling(store.getFileName() + ".backups"))) {
@@ -52,7 +51,7 @@ class SupportMenuTest extends OpenWindowTest {
         robot.clickOn("Help").clickOn("Restore a backup…");
         WindowFixture.await(() -> robot.lookup("Backups, newest first:").tryQuery().isPresent());
         robot.clickOn("Restore");
-        DialogPane confirm = awaitDialog(robot, "Restore the backup of ");
+        DialogPane confirm = WindowFixture.awaitDialog(robot, "Restore the backup of ");
         robot.clickOn(robot.from(confirm).lookup("Cancel").queryButton());
         assertEquals(2, count(store, "SELECT count(*) FROM plan"));
     }
@@ -61,13 +60,13 @@ class SupportMenuTest extends OpenWindowTest {
     void aPlanPackageGetsAPlainMessageAndTheWindowStaysUsable(FxRobot robot) throws Exception {
         Path planPackage = Files.writeString(dir.resolve("from-the-icb.jplan"), "PK");
         robot.interact(() -> fixture.window.openPackage(planPackage));
-        DialogPane message = awaitDialog(robot, "The package was not opened");
+        DialogPane message = WindowFixture.awaitDialog(robot, "The package was not opened");
         assertTrue(message.getContentText().contains("from-the-icb.jplan"), message.getContentText());
         assertTrue(!message.getContentText().contains("Exception"), message.getContentText());
         robot.interact(() -> ((javafx.stage.Stage) message.getScene().getWindow()).close());
 
         robot.interact(() -> fixture.window.openPackage(dir.resolve("missing.jplan")));
-        DialogPane refused = awaitDialog(robot, "The package was not opened");
+        DialogPane refused = WindowFixture.awaitDialog(robot, "The package was not opened");
         assertTrue(refused.getContentText().contains("missing.jplan"), refused.getContentText());
         robot.interact(() -> ((javafx.stage.Stage) refused.getScene().getWindow()).close());
         int actions = fixture.model().plan().actions().size();
@@ -89,24 +88,12 @@ class SupportMenuTest extends OpenWindowTest {
         robot.clickOn("Restore a backup…");
         WindowFixture.await(() -> robot.lookup("Backups, newest first:").tryQuery().isPresent());
         robot.clickOn("Restore");
-        DialogPane confirm = awaitDialog(robot, "Restore the backup of ");
+        DialogPane confirm = WindowFixture.awaitDialog(robot, "Restore the backup of ");
         robot.clickOn(robot.from(confirm).lookup("Restore").queryButton());
-        DialogPane done = awaitDialog(robot, "Restore a backup");
+        DialogPane done = WindowFixture.awaitDialog(robot, "Restore a backup");
         assertTrue(done.getContentText().contains(".set-aside"), done.getContentText());
         robot.clickOn(robot.from(done).lookup("OK").queryButton());
         assertEquals(1, count(store, "SELECT count(*) FROM plan"));
         assertEquals(29, fixture.model().plan().actions().size(), "the window shows the restored plan");
-    }
-
-    /** Waits for a dialog whose header starts with the text, and returns its pane. */
-    private static DialogPane awaitDialog(FxRobot robot, String header) throws Exception {
-        AtomicReference<DialogPane> found = new AtomicReference<>();
-        WindowFixture.await(() -> {
-            robot.lookup(".dialog-pane").queryAll().stream().map(DialogPane.class::cast)
-                    .filter(p -> p.getHeaderText() != null && p.getHeaderText().startsWith(header))
-                    .findFirst().ifPresent(found::set);
-            return found.get() != null;
-        });
-        return found.get();
     }
 }

@@ -3,8 +3,10 @@ package org.jointplan.ui;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.jointplan.service.BackgroundTaskRunner;
@@ -42,5 +44,17 @@ final class WindowFixture {
     static void await(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits for a dialog whose header starts with the text, and returns its pane. */
+    static DialogPane awaitDialog(FxRobot robot, String header) throws Exception {
+        AtomicReference<DialogPane> found = new AtomicReference<>();
+        WindowFixture.await(() -> {
+            robot.lookup(".dialog-pane").queryAll().stream().map(DialogPane.class::cast)
+                    .filter(p -> p.getHeaderText() != null && p.getHeaderText().startsWith(header))
+                    .findFirst().ifPresent(found::set);
+            return found.get() != null;
+        });
+        return found.get();
     }
 }
