@@ -46,13 +46,21 @@ final class WindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Waits for a dialog whose header starts with the text, and returns its pane. */
+    /**
+     * Waits for a dialog whose header starts with the text, and returns its pane. The scene graph is searched on the
+     * FX thread: searched from the test's thread, it can change under the search while windows open.
+     */
     static DialogPane awaitDialog(FxRobot robot, String header) throws Exception {
         AtomicReference<DialogPane> found = new AtomicReference<>();
         WindowFixture.await(() -> {
-            robot.lookup(".dialog-pane").queryAll().stream().map(DialogPane.class::cast)
-                    .filter(p -> p.getHeaderText() != null && p.getHeaderText().startsWith(header))
-                    .findFirst().ifPresent(found::set);
+            try {
+                WaitForAsyncUtils.asyncFx(() -> robot.lookup(".dialog-pane").queryAll().stream()
+                        .map(DialogPane.class::cast)
+                        .filter(p -> p.getHeaderText() != null && p.getHeaderText().startsWith(header))
+                        .findFirst().ifPresent(found::set)).get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
             return found.get() != null;
         });
         return found.get();
