@@ -41,26 +41,23 @@ final class WindowFixture {
         return window.model();
     }
 
+    /**
+     * Waits until the condition holds. It is checked on the FX thread: a look at the scene graph from the test's
+     * thread can change under it while windows open (an IndexOutOfBoundsException inside Parent.lookupAll).
+     */
     static void await(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /**
-     * Waits for a dialog whose header starts with the text, and returns its pane. The scene graph is searched on the
-     * FX thread: searched from the test's thread, it can change under the search while windows open.
-     */
+    /** Waits for a dialog whose header starts with the text, and returns its pane. */
     static DialogPane awaitDialog(FxRobot robot, String header) throws Exception {
         AtomicReference<DialogPane> found = new AtomicReference<>();
-        WindowFixture.await(() -> {
-            try {
-                WaitForAsyncUtils.asyncFx(() -> robot.lookup(".dialog-pane").queryAll().stream()
-                        .map(DialogPane.class::cast)
-                        .filter(p -> p.getHeaderText() != null && p.getHeaderText().startsWith(header))
-                        .findFirst().ifPresent(found::set)).get();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+        await(() -> {
+            robot.lookup(".dialog-pane").queryAll().stream().map(DialogPane.class::cast)
+                    .filter(p -> p.getHeaderText() != null && p.getHeaderText().startsWith(header))
+                    .findFirst().ifPresent(found::set);
             return found.get() != null;
         });
         return found.get();
