@@ -7,15 +7,19 @@ import java.util.List;
  * holding these entries; an encrypted package wraps that zip (see {@link PackageCrypto}).
  */
 public final class PackageFormat {
-    /** The format this version writes, and the newest it reads. Raise it when a reader of today would misread. */
-    public static final int VERSION = 1;
+    /**
+     * The format this version writes, and the newest it reads. Raise it when a reader of today would misread.
+     * Version 2 adds the reporting cycle to plan.json (snapshots, baselines, date moves, the reporting calendar, the
+     * BRAG key, ratings); a version 1 package is read as a plan without them.
+     */
+    public static final int VERSION = 2;
     public static final String EXTENSION = ".jplan";
 
     public static final String MANIFEST = "manifest.json";
     public static final String PLAN = "plan.json";
     public static final String TIMELINE = "timeline.png";
     public static final String SUMMARY = "summary.html";
-    /** Every entry a version-1 package may hold; the reader reads these names and no others. */
+    /** Every entry a package may hold (the same in versions 1 and 2); the reader reads these names and no others. */
     public static final List<String> ENTRIES = List.of(MANIFEST, PLAN, TIMELINE, SUMMARY);
 
     /** A zip starts with a local file header ("PK\3\4"). */

@@ -2,7 +2,8 @@ package org.jointplan.domain;
 
 /** The kinds of record below a plan: what a tombstone can stand for. */
 public enum EntityKind {
-    PARTNER, PRIORITY, ACTION, MILESTONE, DEPENDENCY, PROGRESS_UPDATE, MEASURE, MEASURE_VALUE;
+    PARTNER, PRIORITY, ACTION, MILESTONE, DEPENDENCY, PROGRESS_UPDATE, MEASURE, MEASURE_VALUE, COMMITTEE_DATE,
+    SNAPSHOT, DATE_MOVE;
 
     public static EntityKind of(Stamped record) {
         if (record instanceof Partner) {
@@ -21,6 +22,12 @@ public enum EntityKind {
             return MEASURE;
         } else if (record instanceof MeasureValue) {
             return MEASURE_VALUE;
+        } else if (record instanceof CommitteeDate) {
+            return COMMITTEE_DATE;
+        } else if (record instanceof ReportSnapshot) {
+            return SNAPSHOT;
+        } else if (record instanceof DateMove) {
+            return DATE_MOVE;
         }
         throw new IllegalArgumentException("A " + record.getClass().getSimpleName() + " has no tombstone kind.");
     }

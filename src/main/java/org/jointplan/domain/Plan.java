@@ -10,9 +10,10 @@ import java.util.UUID;
  *
  * @param period   first and last day the plan runs (the 2024/25 plan runs August 2024 to March 2025)
  * @param governanceGroups the groups that review the plan, e.g. the Strategic Commissioning Group
+ * @param bragKey  the words and meanings of the statuses on every output of this plan
  */
 public record Plan(UUID id, String title, String strategy, DateRange period, FinancialYear financialYear,
-                   List<String> governanceGroups, Stamp stamp) implements Stamped {
+                   List<String> governanceGroups, BragKey bragKey, Stamp stamp) implements Stamped {
 
     public Plan {
         Ids.required(id, "The plan's id");
@@ -23,12 +24,17 @@ public record Plan(UUID id, String title, String strategy, DateRange period, Fin
         governanceGroups = governanceGroups == null ? List.of()
                 : governanceGroups.stream().map(g -> Text.line(g, "A governance group's name"))
                         .filter(g -> !g.isEmpty()).toList();
+        bragKey = bragKey == null ? BragKey.DEFAULT : bragKey;
         Objects.requireNonNull(stamp, "stamp");
     }
 
     @Override
     public Plan withStamp(Stamp newStamp) {
-        return new Plan(id, title, strategy, period, financialYear, governanceGroups, newStamp);
+        return new Plan(id, title, strategy, period, financialYear, governanceGroups, bragKey, newStamp);
+    }
+
+    public Plan withBragKey(BragKey key) {
+        return new Plan(id, title, strategy, period, financialYear, governanceGroups, key, stamp);
     }
 
     public LocalDate start() {

@@ -11,7 +11,9 @@ import java.util.UUID;
  */
 public record PlanData(Plan plan, List<Partner> partners, List<Priority> priorities, List<Action> actions,
                        List<Milestone> milestones, List<Dependency> dependencies, List<ProgressUpdate> updates,
-                       List<Measure> measures, List<MeasureValue> measureValues, List<Tombstone> tombstones) {
+                       List<Measure> measures, List<MeasureValue> measureValues,
+                       List<CommitteeDate> committeeDates, List<ReportSnapshot> snapshots, List<DateMove> dateMoves,
+                       List<Tombstone> tombstones) {
 
     public PlanData {
         Objects.requireNonNull(plan, "plan");
@@ -23,6 +25,9 @@ public record PlanData(Plan plan, List<Partner> partners, List<Priority> priorit
         updates = copy(updates);
         measures = copy(measures);
         measureValues = copy(measureValues);
+        committeeDates = copy(committeeDates);
+        snapshots = copy(snapshots);
+        dateMoves = copy(dateMoves);
         tombstones = copy(tombstones);
     }
 

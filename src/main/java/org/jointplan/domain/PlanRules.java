@@ -34,6 +34,9 @@ public final class PlanRules {
         checkIds(data.updates(), ProgressUpdate::id, "progress update", seen, problems);
         checkIds(data.measures(), Measure::id, "measure", seen, problems);
         checkIds(data.measureValues(), MeasureValue::id, "measure value", seen, problems);
+        checkIds(data.committeeDates(), CommitteeDate::id, "committee date", seen, problems);
+        checkIds(data.snapshots(), ReportSnapshot::id, "report snapshot", seen, problems);
+        checkIds(data.dateMoves(), DateMove::id, "date move", seen, problems);
 
         checkPlan(data.partners(), Partner::planId, "A partner", planId, problems);
         checkPlan(data.priorities(), Priority::planId, "A priority", planId, problems);
@@ -42,6 +45,9 @@ public final class PlanRules {
         checkPlan(data.dependencies(), Dependency::planId, "A dependency", planId, problems);
         checkPlan(data.measures(), Measure::planId, "A measure", planId, problems);
         checkPlan(data.tombstones(), Tombstone::planId, "A deletion record", planId, problems);
+        checkPlan(data.committeeDates(), CommitteeDate::planId, "A committee date", planId, problems);
+        checkPlan(data.snapshots(), ReportSnapshot::planId, "A report snapshot", planId, problems);
+        checkPlan(data.dateMoves(), DateMove::planId, "A date move", planId, problems);
 
         Set<UUID> partners = idsOf(data.partners(), Partner::id);
         Set<UUID> priorities = idsOf(data.priorities(), Priority::id);
@@ -73,6 +79,17 @@ public final class PlanRules {
         }
         for (MeasureValue v : data.measureValues()) {
             refers(v.measureId(), measures, "A measure value names a measure", problems);
+        }
+        Set<UUID> milestones = idsOf(data.milestones(), Milestone::id);
+        for (DateMove d : data.dateMoves()) {
+            refers(d.actionId(), actions, "A date move names an action", problems);
+            refers(d.milestoneId(), milestones, "A date move names a milestone", problems);
+        }
+        Set<java.time.LocalDate> snapshotDates = new HashSet<>();
+        for (ReportSnapshot s : data.snapshots()) {
+            if (!snapshotDates.add(s.asAt())) {
+                problems.add("Two report snapshots are as at " + UkDates.numeric(s.asAt()) + ".");
+            }
         }
         for (Tombstone t : data.tombstones()) {
             if (seen.contains(t.id())) {

@@ -47,12 +47,15 @@ public enum Status {
         return this == AT_RISK || this == OFF_TRACK;
     }
 
+    /** A status by its code, name, label or BRAG colour ("amber", "Grey" or "gray"), in any case. */
     public static Status fromCode(String code) {
+        String word = "gray".equalsIgnoreCase(code) ? "grey" : code;
         return Arrays.stream(values())
-                .filter(s -> s.code.equalsIgnoreCase(code) || s.name().equalsIgnoreCase(code)
-                        || s.label.equalsIgnoreCase(code))
+                .filter(s -> s.code.equalsIgnoreCase(word) || s.name().equalsIgnoreCase(word)
+                        || s.label.equalsIgnoreCase(word) || s.bragColour.equalsIgnoreCase(word))
                 .findFirst()
                 .orElseThrow(() -> new ValidationException("'" + code + "' is not a status; use one of: "
-                        + String.join(", ", Arrays.stream(values()).map(Status::code).toList()) + "."));
+                        + String.join(", ", Arrays.stream(values()).map(Status::code).toList())
+                        + ", or a BRAG colour (blue, green, amber, red, grey)."));
     }
 }

@@ -27,7 +27,7 @@ import org.jointplan.domain.ValidationException;
  * two quick edits of the same record never overwrite each other with stale values.
  */
 public final class Edits {
-    private static final Stamp UNSTAMPED = new Stamp(java.time.Instant.EPOCH, "", "");
+    static final Stamp UNSTAMPED = new Stamp(java.time.Instant.EPOCH, "", "");
 
     private Edits() {
     }
@@ -37,7 +37,7 @@ public final class Edits {
                 ? plan.plan().start() : today;
         LocalDate due = start.plusMonths(3).isAfter(plan.plan().end()) ? plan.plan().end() : start.plusMonths(3);
         Action action = new Action(Ids.newId(), plan.id(), priorityId, Set.of(), "New action", "", null, "",
-                start, due.isBefore(start) ? start : due, Status.NOT_STARTED, 0, "", "", UNSTAMPED);
+                start, due.isBefore(start) ? start : due, Status.NOT_STARTED, 0, "", "", null, null, "", "", UNSTAMPED);
         return Change.save("Add action", action);
     }
 
@@ -64,6 +64,11 @@ public final class Edits {
         plan.milestones().stream().filter(m -> actionId.equals(m.actionId())).forEach(childrenFirst::add);
         plan.dependencies().stream().filter(d -> d.beforeActionId().equals(actionId)
                 || d.afterActionId().equals(actionId)).forEach(childrenFirst::add);
+        java.util.Set<UUID> itsMilestones = new java.util.HashSet<>();
+        childrenFirst.stream().filter(r -> r instanceof Milestone).forEach(m -> itsMilestones.add(m.id()));
+        List<Stamped> moves = plan.dateMoves().stream().filter(d -> actionId.equals(d.actionId())
+                || itsMilestones.contains(d.milestoneId())).map(d -> (Stamped) d).toList();
+        childrenFirst.addAll(0, moves);
         childrenFirst.add(action);
         return Change.remove("Delete action '" + action.title() + "'", childrenFirst);
     }
@@ -109,7 +114,10 @@ public final class Edits {
 
     public static Change deleteMilestone(PlanData plan, UUID milestoneId) {
         Milestone milestone = milestone(plan, milestoneId);
-        return Change.remove("Delete milestone '" + milestone.title() + "'", List.of(milestone));
+        List<Stamped> childrenFirst = new ArrayList<>(plan.dateMoves().stream()
+                .filter(d -> milestoneId.equals(d.milestoneId())).toList());
+        childrenFirst.add(milestone);
+        return Change.remove("Delete milestone '" + milestone.title() + "'", childrenFirst);
     }
 
     /** "before" must finish before "after" starts. The session refuses it if it would close a loop. */
@@ -130,14 +138,14 @@ public final class Edits {
     public static Change addPriority(PlanData plan, String name) {
         int order = plan.priorities().stream().mapToInt(Priority::order).max().orElse(0) + 1;
         return Change.save("Add priority", new Priority(Ids.newId(), plan.id(), order, name, "", "", null, "",
-                false, UNSTAMPED));
+                false, null, "", null, UNSTAMPED));
     }
 
     public static Change renamePriority(PlanData plan, UUID priorityId, String name) {
         Priority p = priority(plan, priorityId);
         return Change.save("Change priority name", new Priority(p.id(), p.planId(), p.order(), name,
                 p.shortName().equals(p.name()) ? name : p.shortName(), p.rationale(), p.leadPartnerId(),
-                p.leadOfficer(), p.retired(), p.stamp()));
+                p.leadOfficer(), p.retired(), p.ratingOverride(), p.overrideReason(), p.confidence(), p.stamp()));
     }
 
     /** Retires a priority (true) or brings it back (false). */
@@ -145,7 +153,7 @@ public final class Edits {
         Priority p = priority(plan, priorityId);
         return Change.save("Change priority " + (retired ? "retirement" : "restore"), new Priority(p.id(),
                 p.planId(), p.order(), p.name(), p.shortName(), p.rationale(), p.leadPartnerId(), p.leadOfficer(),
-                retired, p.stamp()));
+                retired, p.ratingOverride(), p.overrideReason(), p.confidence(), p.stamp()));
     }
 
     /** Swaps a priority with its neighbour above (delta -1) or below (+1). */
@@ -169,7 +177,7 @@ public final class Edits {
 
     private static Priority withOrder(Priority p, int order) {
         return new Priority(p.id(), p.planId(), order, p.name(), p.shortName(), p.rationale(), p.leadPartnerId(),
-                p.leadOfficer(), p.retired(), p.stamp());
+                p.leadOfficer(), p.retired(), p.ratingOverride(), p.overrideReason(), p.confidence(), p.stamp());
     }
 
     public static Change addPartner(PlanData plan, String name) {
@@ -198,16 +206,16 @@ public final class Edits {
         return Change.save("Change plan settings", after);
     }
 
-    private static Action action(PlanData plan, UUID id) {
+    static Action action(PlanData plan, UUID id) {
         return plan.action(id).orElseThrow(() -> new ValidationException("That action is no longer in the plan."));
     }
 
-    private static Milestone milestone(PlanData plan, UUID id) {
+    static Milestone milestone(PlanData plan, UUID id) {
         return plan.milestones().stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new ValidationException("That milestone is no longer in the plan."));
     }
 
-    private static Priority priority(PlanData plan, UUID id) {
+    static Priority priority(PlanData plan, UUID id) {
         return plan.priority(id).orElseThrow(() -> new ValidationException("That priority is no longer in the plan."));
     }
 

@@ -3,24 +3,16 @@ package org.jointplan.service;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jointplan.domain.Action;
-import org.jointplan.domain.Dependency;
 import org.jointplan.domain.EntityKind;
-import org.jointplan.domain.Measure;
-import org.jointplan.domain.MeasureValue;
-import org.jointplan.domain.Milestone;
-import org.jointplan.domain.Partner;
 import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
-import org.jointplan.domain.Priority;
-import org.jointplan.domain.ProgressUpdate;
 import org.jointplan.domain.Stamp;
 import org.jointplan.domain.Stamped;
 import org.jointplan.domain.Tombstone;
@@ -32,34 +24,28 @@ final class PlanChanges {
 
     static PlanData apply(PlanData plan, Change change, Stamp stamp) {
         Plan header = plan.plan();
-        List<Partner> partners = new ArrayList<>(plan.partners());
-        List<Priority> priorities = new ArrayList<>(plan.priorities());
-        List<Action> actions = new ArrayList<>(plan.actions());
-        List<Milestone> milestones = new ArrayList<>(plan.milestones());
-        List<Dependency> dependencies = new ArrayList<>(plan.dependencies());
-        List<ProgressUpdate> updates = new ArrayList<>(plan.updates());
-        List<Measure> measures = new ArrayList<>(plan.measures());
-        List<MeasureValue> values = new ArrayList<>(plan.measureValues());
+        Map<EntityKind, List<Stamped>> lists = new EnumMap<>(EntityKind.class);
+        for (EntityKind kind : EntityKind.values()) {
+            lists.put(kind, new ArrayList<>(listOf(plan, kind)));
+        }
         Map<UUID, Tombstone> tombstones = new LinkedHashMap<>();
         plan.tombstones().forEach(t -> tombstones.put(t.id(), t));
         // Each list is changed in one pass per kind of step, never searched once per record: a merge or an import
         // brings tens of thousands of records at once.
-        Map<List<Stamped>, Set<UUID>> removed = new IdentityHashMap<>();
+        Map<EntityKind, Set<UUID>> removed = new EnumMap<>(EntityKind.class);
         for (Stamped r : change.removals()) {
-            removed.computeIfAbsent(listFor(r, partners, priorities, actions, milestones, dependencies, updates,
-                    measures, values), k -> new HashSet<>()).add(r.id());
+            removed.computeIfAbsent(EntityKind.of(r), k -> new HashSet<>()).add(r.id());
             tombstones.put(r.id(), new Tombstone(r.id(), plan.id(), EntityKind.of(r), stamp));
         }
-        removed.forEach((list, ids) -> list.removeIf(x -> ids.contains(x.id())));
-        Map<List<Stamped>, Map<UUID, Integer>> positions = new IdentityHashMap<>();
+        removed.forEach((kind, ids) -> lists.get(kind).removeIf(x -> ids.contains(x.id())));
+        Map<EntityKind, Map<UUID, Integer>> positions = new EnumMap<>(EntityKind.class);
         for (Stamped r : change.saves()) {
             if (r instanceof Plan p) {
                 header = p;
                 continue;
             }
-            List<Stamped> list = listFor(r, partners, priorities, actions, milestones, dependencies, updates,
-                    measures, values);
-            Map<UUID, Integer> at = positions.computeIfAbsent(list, PlanChanges::positions);
+            List<Stamped> list = lists.get(EntityKind.of(r));
+            Map<UUID, Integer> at = positions.computeIfAbsent(EntityKind.of(r), k -> positions(list));
             Integer index = at.get(r.id());
             if (index != null) {
                 list.set(index, r);
@@ -69,8 +55,34 @@ final class PlanChanges {
             }
             tombstones.remove(r.id());
         }
-        return new PlanData(header, partners, priorities, actions, milestones, dependencies, updates, measures,
-                values, List.copyOf(tombstones.values()));
+        return new PlanData(header, cast(lists.get(EntityKind.PARTNER)), cast(lists.get(EntityKind.PRIORITY)),
+                cast(lists.get(EntityKind.ACTION)), cast(lists.get(EntityKind.MILESTONE)),
+                cast(lists.get(EntityKind.DEPENDENCY)), cast(lists.get(EntityKind.PROGRESS_UPDATE)),
+                cast(lists.get(EntityKind.MEASURE)), cast(lists.get(EntityKind.MEASURE_VALUE)),
+                cast(lists.get(EntityKind.COMMITTEE_DATE)), cast(lists.get(EntityKind.SNAPSHOT)),
+                cast(lists.get(EntityKind.DATE_MOVE)), List.copyOf(tombstones.values()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(List<Stamped> list) {
+        return (List<T>) (List<?>) list;
+    }
+
+    /** The plan's records of one kind. */
+    static List<? extends Stamped> listOf(PlanData plan, EntityKind kind) {
+        return switch (kind) {
+            case PARTNER -> plan.partners();
+            case PRIORITY -> plan.priorities();
+            case ACTION -> plan.actions();
+            case MILESTONE -> plan.milestones();
+            case DEPENDENCY -> plan.dependencies();
+            case PROGRESS_UPDATE -> plan.updates();
+            case MEASURE -> plan.measures();
+            case MEASURE_VALUE -> plan.measureValues();
+            case COMMITTEE_DATE -> plan.committeeDates();
+            case SNAPSHOT -> plan.snapshots();
+            case DATE_MOVE -> plan.dateMoves();
+        };
     }
 
     /** The change that undoes {@code change} when applied to the plan that results from it. */
@@ -98,16 +110,7 @@ final class PlanChanges {
         if (record instanceof Plan) {
             return Optional.of(plan.plan());
         }
-        List<? extends Stamped> list = switch (EntityKind.of(record)) {
-            case PARTNER -> plan.partners();
-            case PRIORITY -> plan.priorities();
-            case ACTION -> plan.actions();
-            case MILESTONE -> plan.milestones();
-            case DEPENDENCY -> plan.dependencies();
-            case PROGRESS_UPDATE -> plan.updates();
-            case MEASURE -> plan.measures();
-            case MEASURE_VALUE -> plan.measureValues();
-        };
+        List<? extends Stamped> list = listOf(plan, EntityKind.of(record));
         return list.stream().filter(r -> r.id().equals(record.id())).map(r -> (Stamped) r).findFirst();
     }
 
@@ -122,28 +125,9 @@ final class PlanChanges {
     /** Every record of the plan but its header, by id. */
     private static Map<UUID, Stamped> records(PlanData plan) {
         Map<UUID, Stamped> records = new HashMap<>();
-        for (List<? extends Stamped> list : List.of(plan.partners(), plan.priorities(), plan.actions(),
-                plan.milestones(), plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues())) {
-            list.forEach(r -> records.putIfAbsent(r.id(), r));
+        for (EntityKind kind : EntityKind.values()) {
+            listOf(plan, kind).forEach(r -> records.putIfAbsent(r.id(), r));
         }
         return records;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Stamped> listFor(Stamped r, List<Partner> partners, List<Priority> priorities,
-                                         List<Action> actions, List<Milestone> milestones,
-                                         List<Dependency> dependencies, List<ProgressUpdate> updates,
-                                         List<Measure> measures, List<MeasureValue> values) {
-        List<?> list = switch (EntityKind.of(r)) {
-            case PARTNER -> partners;
-            case PRIORITY -> priorities;
-            case ACTION -> actions;
-            case MILESTONE -> milestones;
-            case DEPENDENCY -> dependencies;
-            case PROGRESS_UPDATE -> updates;
-            case MEASURE -> measures;
-            case MEASURE_VALUE -> values;
-        };
-        return (List<Stamped>) list;
     }
 }

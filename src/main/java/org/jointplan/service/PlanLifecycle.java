@@ -36,8 +36,8 @@ public final class PlanLifecycle {
     /** Makes a new plan with nothing in it yet, for the financial year given, and opens it. */
     public static PlanSession.Edited newPlan(PlanSession session, String title, FinancialYear year) {
         Plan plan = new Plan(Ids.newId(), checkedTitle(title), "", new DateRange(year.start(), year.end()), year,
-                List.of(), session.user().stampNow());
-        PlanData empty = new PlanData(plan, null, null, null, null, null, null, null, null, null);
+                List.of(), null, session.user().stampNow());
+        PlanData empty = new PlanData(plan, null, null, null, null, null, null, null, null, null, null, null, null);
         return session.perform(new PlanSteps.AddPlan(NEW_PLAN, StoredPlan.of(empty), false));
     }
 
@@ -50,7 +50,7 @@ public final class PlanLifecycle {
     public static PlanSession.Edited rename(PlanSession session, String title) {
         Plan p = session.plan().plan();
         Plan renamed = new Plan(p.id(), checkedTitle(title), p.strategy(), p.period(), p.financialYear(),
-                p.governanceGroups(), p.stamp());
+                p.governanceGroups(), p.bragKey(), p.stamp());
         return session.apply(Change.save("Rename plan", renamed));
     }
 

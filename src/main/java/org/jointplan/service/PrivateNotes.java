@@ -35,6 +35,7 @@ final class PrivateNotes {
     private static PlanData withActions(PlanData plan, UnaryOperator<Action> change) {
         List<Action> actions = plan.actions().stream().map(change).toList();
         return new PlanData(plan.plan(), plan.partners(), plan.priorities(), actions, plan.milestones(),
-                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(), plan.tombstones());
+                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(), plan.committeeDates(),
+                plan.snapshots(), plan.dateMoves(), plan.tombstones());
     }
 }

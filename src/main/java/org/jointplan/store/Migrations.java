@@ -19,7 +19,7 @@ import org.sqlite.Function;
  */
 final class Migrations {
     static final List<String> SCRIPTS = List.of("V001__plan.sql", "V002__exchange.sql", "V003__lifecycle.sql",
-            "V004__plain_text.sql");
+            "V004__plain_text.sql", "V005__reporting.sql");
 
     static final int LATEST = SCRIPTS.size();
 

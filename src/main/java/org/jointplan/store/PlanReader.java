@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jointplan.domain.Action;
+import org.jointplan.domain.BragKey;
+import org.jointplan.domain.Status;
 import org.jointplan.domain.DateRange;
 import org.jointplan.domain.Exchange;
 import org.jointplan.domain.FinancialYear;
@@ -108,6 +110,9 @@ final class PlanReader {
                 list(Tables.PROGRESS_UPDATE, planId),
                 list(Tables.MEASURE, planId),
                 list(Tables.MEASURE_VALUE, planId),
+                list(Tables.COMMITTEE_DATE, planId),
+                SnapshotRows.read(connection, planId, list(Tables.SNAPSHOT, planId)),
+                list(Tables.DATE_MOVE, planId),
                 list(Tables.TOMBSTONE, planId)));
     }
 
@@ -116,7 +121,7 @@ final class PlanReader {
         UUID id = row.id("id");
         return new Plan(id, row.text("title"), row.text("strategy"),
                 new DateRange(row.date("period_start"), row.date("period_end")),
-                new FinancialYear(row.integer("financial_year")), governanceGroups(id),
+                new FinancialYear(row.integer("financial_year")), governanceGroups(id), bragKey(id),
                 new Stamp(Instant.parse(row.text("changed_at")), row.text("changed_by_org"), row.text("changed_by")));
     }
 
@@ -132,6 +137,21 @@ final class PlanReader {
             }
         }
         return groups;
+    }
+
+    /** The plan's own BRAG key, or the default when it has kept the default. */
+    private BragKey bragKey(UUID planId) throws SQLException {
+        List<BragKey.Entry> entries = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT status, label, meaning FROM brag_key WHERE plan_id = ?")) {
+            st.setString(1, planId.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new BragKey.Entry(Status.fromCode(rs.getString(1)), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return entries.isEmpty() ? BragKey.DEFAULT : new BragKey(entries);
     }
 
     private <T> List<T> list(Table<T> table, UUID planId) throws SQLException {

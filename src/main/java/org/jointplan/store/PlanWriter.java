@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jointplan.domain.Action;
+import org.jointplan.domain.BragKey;
+import org.jointplan.domain.ReportSnapshot;
 import org.jointplan.domain.EntityKind;
 import org.jointplan.domain.Exchange;
 import org.jointplan.domain.Plan;
@@ -27,7 +29,8 @@ import org.jointplan.domain.Tombstone;
 public final class PlanWriter {
     /** Every table whose rows have their own UUID id. */
     private static final List<String> ID_TABLES = List.of("plan", "partner", "priority", "action", "milestone",
-            "dependency", "progress_update", "measure", "measure_value", "tombstone");
+            "dependency", "progress_update", "measure", "measure_value", "committee_date", "date_move",
+            "report_snapshot", "tombstone");
 
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
@@ -72,6 +75,11 @@ public final class PlanWriter {
         upsertAll(Tables.PROGRESS_UPDATE, planId, data.updates());
         upsertAll(Tables.MEASURE, planId, data.measures());
         upsertAll(Tables.MEASURE_VALUE, planId, data.measureValues());
+        upsertAll(Tables.COMMITTEE_DATE, planId, data.committeeDates());
+        upsertAll(Tables.DATE_MOVE, planId, data.dateMoves());
+        for (ReportSnapshot snapshot : data.snapshots()) {
+            saveSnapshot(snapshot);
+        }
         upsertAll(Tables.TOMBSTONE, planId, data.tombstones());
     }
 
@@ -94,6 +102,21 @@ public final class PlanWriter {
             groups.addBatch();
         }
         groups.executeBatch();
+        execute("DELETE FROM brag_key WHERE plan_id = ?", plan.id());
+        if (!plan.bragKey().equals(BragKey.DEFAULT)) {
+            PreparedStatement key = prepare("INSERT INTO brag_key (plan_id, status, label, meaning) VALUES (?, ?, ?, ?)");
+            for (BragKey.Entry entry : plan.bragKey().entries()) {
+                new Params(key).id(plan.id()).text(entry.status().code()).text(entry.label()).text(entry.meaning());
+                key.addBatch();
+            }
+            key.executeBatch();
+        }
+    }
+
+    /** A snapshot's own row and, the first time it is saved, the positions it froze. */
+    private void saveSnapshot(ReportSnapshot snapshot) throws SQLException {
+        upsertAll(Tables.SNAPSHOT, snapshot.planId(), List.of(snapshot));
+        SnapshotRows.write(this::prepare, snapshot);
     }
 
     /** Saves one record of a plan (inserted or replaced), bringing it back if it had been deleted. */
@@ -104,6 +127,8 @@ public final class PlanWriter {
         }
         if (record instanceof Action action) {
             saveAction(action);
+        } else if (record instanceof ReportSnapshot snapshot) {
+            saveSnapshot(snapshot);
         } else {
             upsertAll(table(EntityKind.of(record)), planId, List.of(record));
         }
@@ -132,6 +157,9 @@ public final class PlanWriter {
             case PROGRESS_UPDATE -> Tables.PROGRESS_UPDATE;
             case MEASURE -> Tables.MEASURE;
             case MEASURE_VALUE -> Tables.MEASURE_VALUE;
+            case COMMITTEE_DATE -> Tables.COMMITTEE_DATE;
+            case SNAPSHOT -> Tables.SNAPSHOT;
+            case DATE_MOVE -> Tables.DATE_MOVE;
         };
     }
 
@@ -150,6 +178,11 @@ public final class PlanWriter {
                 EntityKind.DEPENDENCY, stamp, tombstones);
         collect("SELECT id FROM progress_update WHERE action_id = ?", actionId, planId,
                 EntityKind.PROGRESS_UPDATE, stamp, tombstones);
+        collect("SELECT id FROM date_move WHERE action_id = ?1 OR milestone_id IN"
+                + " (SELECT id FROM milestone WHERE action_id = ?1)", actionId, planId, EntityKind.DATE_MOVE, stamp,
+                tombstones);
+        execute("DELETE FROM date_move WHERE milestone_id IN (SELECT id FROM milestone WHERE action_id = ?)",
+                actionId);
         PreparedStatement st = prepare(Tables.ACTION.deleteSql());
         new Params(st).id(actionId).id(planId);
         if (st.executeUpdate() == 0) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jointplan.domain.Stamp;
+import org.jointplan.domain.Confidence;
 import org.jointplan.domain.Status;
 
 /** Reads a result row by column name, decoding the store's text encodings. */
@@ -45,6 +46,17 @@ final class Row {
 
     Status status(String column) throws SQLException {
         return Status.fromCode(rs.getString(column));
+    }
+
+    /** A status that may be absent, such as a priority's overridden rating. */
+    Status optionalStatus(String column) throws SQLException {
+        String code = rs.getString(column);
+        return code == null ? null : Status.fromCode(code);
+    }
+
+    Confidence confidence(String column) throws SQLException {
+        String code = rs.getString(column);
+        return code == null ? null : Confidence.fromCode(code);
     }
 
     Stamp stamp() throws SQLException {

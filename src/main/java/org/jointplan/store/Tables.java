@@ -3,6 +3,9 @@ package org.jointplan.store;
 import java.util.List;
 import java.util.Set;
 import org.jointplan.domain.Action;
+import org.jointplan.domain.CommitteeDate;
+import org.jointplan.domain.DateMove;
+import org.jointplan.domain.ReportSnapshot;
 import org.jointplan.domain.Dependency;
 import org.jointplan.domain.EntityKind;
 import org.jointplan.domain.Measure;
@@ -26,25 +29,31 @@ final class Tables {
 
     static final Table<Priority> PRIORITY = new Table<>("priority",
             List.of("id", "plan_id", "position", "name", "short_name", "rationale", "lead_partner_id", "lead_officer",
-                    "retired"), "position, id",
+                    "retired", "rating_override", "override_reason", "confidence"), "position, id",
             (p, plan, r) -> p.id(r.id()).id(r.planId()).integer(r.order()).text(r.name()).text(r.shortName())
                     .text(r.rationale()).id(r.leadPartnerId()).text(r.leadOfficer()).bool(r.retired())
-                    .stamp(r.stamp()),
+                    .text(r.ratingOverride() == null ? null : r.ratingOverride().code()).text(r.overrideReason())
+                    .text(r.confidence() == null ? null : r.confidence().code()).stamp(r.stamp()),
             row -> new Priority(row.id("id"), row.id("plan_id"), row.integer("position"), row.text("name"),
                     row.text("short_name"), row.text("rationale"), row.id("lead_partner_id"),
-                    row.text("lead_officer"), row.bool("retired"), row.stamp()));
+                    row.text("lead_officer"), row.bool("retired"), row.optionalStatus("rating_override"),
+                    row.text("override_reason"), row.confidence("confidence"), row.stamp()));
 
     /** Other priorities are in action_priority; the reader fills them in after the actions are read. */
     static final Table<Action> ACTION = new Table<>("action",
             List.of("id", "plan_id", "priority_id", "title", "description", "lead_partner_id", "owner", "start_date",
-                    "due_date", "status", "percent_complete", "status_reason", "notes"), "start_date, title, id",
+                    "due_date", "status", "percent_complete", "status_reason", "notes", "baseline_start",
+                    "baseline_due", "corrective_action", "decision_needed"), "start_date, title, id",
             (p, plan, r) -> p.id(r.id()).id(r.planId()).id(r.priorityId()).text(r.title()).text(r.description())
                     .id(r.leadPartnerId()).text(r.owner()).date(r.start()).date(r.due()).text(r.status().code())
-                    .integer(r.percentComplete()).text(r.statusReason()).text(r.notes()).stamp(r.stamp()),
+                    .integer(r.percentComplete()).text(r.statusReason()).text(r.notes()).date(r.baselineStart())
+                    .date(r.baselineDue()).text(r.correctiveAction()).text(r.decisionNeeded()).stamp(r.stamp()),
             row -> new Action(row.id("id"), row.id("plan_id"), row.id("priority_id"), Set.of(), row.text("title"),
                     row.text("description"), row.id("lead_partner_id"), row.text("owner"), row.date("start_date"),
                     row.date("due_date"), row.status("status"), row.integer("percent_complete"),
-                    row.text("status_reason"), row.text("notes"), row.stamp()),
+                    row.text("status_reason"), row.text("notes"), row.date("baseline_start"),
+                    row.date("baseline_due"), row.text("corrective_action"), row.text("decision_needed"),
+                    row.stamp()),
             List.of(new Table.Moved<>("priority_id", Action::priorityId, Action::id)));
 
     static final Table<Milestone> MILESTONE = new Table<>("milestone",
@@ -87,6 +96,27 @@ final class Tables {
                     .real(r.trajectory()).stamp(r.stamp()),
             row -> new MeasureValue(row.id("id"), row.id("measure_id"), row.date("value_date"), row.real("actual"),
                     row.real("trajectory"), row.stamp()));
+
+    static final Table<CommitteeDate> COMMITTEE_DATE = new Table<>("committee_date",
+            List.of("id", "plan_id", "name", "meeting_date"), "meeting_date, name, id",
+            (p, plan, r) -> p.id(r.id()).id(r.planId()).text(r.name()).date(r.date()).stamp(r.stamp()),
+            row -> new CommitteeDate(row.id("id"), row.id("plan_id"), row.text("name"), row.date("meeting_date"),
+                    row.stamp()));
+
+    static final Table<DateMove> DATE_MOVE = new Table<>("date_move",
+            List.of("id", "plan_id", "action_id", "milestone_id", "from_date", "to_date", "reason"),
+            "changed_at, id",
+            (p, plan, r) -> p.id(r.id()).id(r.planId()).id(r.actionId()).id(r.milestoneId()).date(r.from())
+                    .date(r.to()).text(r.reason()).stamp(r.stamp()),
+            row -> new DateMove(row.id("id"), row.id("plan_id"), row.id("action_id"), row.id("milestone_id"),
+                    row.date("from_date"), row.date("to_date"), row.text("reason"), row.stamp()));
+
+    /** The snapshot's own row; its positions are in the snapshot_* tables (see SnapshotRows). */
+    static final Table<ReportSnapshot> SNAPSHOT = new Table<>("report_snapshot",
+            List.of("id", "plan_id", "as_at", "label"), "as_at, changed_at, id",
+            (p, plan, r) -> p.id(r.id()).id(r.planId()).date(r.asAt()).text(r.label()).stamp(r.stamp()),
+            row -> new ReportSnapshot(row.id("id"), row.id("plan_id"), row.date("as_at"), row.text("label"),
+                    List.of(), List.of(), List.of(), List.of(), row.stamp()));
 
     static final Table<Tombstone> TOMBSTONE = new Table<>("tombstone",
             List.of("id", "plan_id", "kind"), "changed_at, id",

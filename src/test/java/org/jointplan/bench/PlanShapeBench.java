@@ -71,17 +71,17 @@ class PlanShapeBench {
         Priority model = p.priorities().get(0);
         for (int i = 0; i < p.actions().size(); i++) {
             Priority priority = new Priority(UUID.randomUUID(), p.id(), i + 1, "Priority " + i, "P" + i, "",
-                    model.leadPartnerId(), "", false, model.stamp());
+                    model.leadPartnerId(), "", false, null, "", null, model.stamp());
             priorities.add(priority);
             actions.add(p.actions().get(i).toBuilder().priorityId(priority.id()).otherPriorityIds(Set.of()).build());
         }
         return new PlanData(p.plan(), p.partners(), priorities, actions,
                 p.milestones().stream().filter(m -> m.priorityId() == null).toList(), p.dependencies(), p.updates(),
-                p.measures(), p.measureValues(), p.tombstones());
+                p.measures(), p.measureValues(), p.committeeDates(), p.snapshots(), p.dateMoves(), p.tombstones());
     }
 
     private static PlanData copy(PlanData p) {
         return new PlanData(p.plan(), p.partners(), p.priorities(), p.actions(), p.milestones(), p.dependencies(),
-                p.updates(), p.measures(), p.measureValues(), p.tombstones());
+                p.updates(), p.measures(), p.measureValues(), p.committeeDates(), p.snapshots(), p.dateMoves(), p.tombstones());
     }
 }

@@ -18,7 +18,7 @@ class ActionRulesTest {
 
     private static Action action(LocalDate start, LocalDate due, Status status, int percent) {
         return new Action(UUID.randomUUID(), PLAN, PRIORITY, Set.of(), "Launch advice line", "", null, "Manager",
-                start, due, status, percent, "", "", STAMP);
+                start, due, status, percent, "", "", null, null, "", "", STAMP);
     }
 
     @Test

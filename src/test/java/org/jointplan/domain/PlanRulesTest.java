@@ -55,6 +55,6 @@ class PlanRulesTest {
 
     private static PlanData withActions(PlanData p, List<Action> actions) {
         return new PlanData(p.plan(), p.partners(), p.priorities(), actions, List.of(), List.of(), List.of(),
-                p.measures(), p.measureValues(), p.tombstones());
+                p.measures(), p.measureValues(), p.committeeDates(), p.snapshots(), p.dateMoves(), p.tombstones());
     }
 }

@@ -22,7 +22,7 @@ class TextRulesTest {
     private static Action action(String title, String owner, String notes) {
         LocalDate day = LocalDate.of(2024, 9, 1);
         return new Action(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Set.of(), title, "", null, owner,
-                day, day, Status.ON_TRACK, 10, "", notes, STAMP);
+                day, day, Status.ON_TRACK, 10, "", notes, null, null, "", "", STAMP);
     }
 
     @Test
@@ -63,7 +63,7 @@ class TextRulesTest {
     void theMessageNeverQuotesTheRefusedText() {
         var e = assertThrows(ValidationException.class, () -> new Plan(UUID.randomUUID(), "\u001b[2JImported",
                 "", new DateRange(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)), FinancialYear.parse("2024/25"),
-                List.of(), STAMP));
+                List.of(), null, STAMP));
         assertFalse(e.getMessage().contains("Imported"), e.getMessage());
     }
 

@@ -164,7 +164,7 @@ class HostilePackageTest {
         byte[] newer = PackageTinker.of(good).editManifest(m -> m.put("formatVersion", 3).put("newField", true))
                 .zip();
         assertEquals("This package was made by a newer version of JointPlan (format 3); this version reads formats"
-                + " up to 1.", refused(newer));
+                + " up to 2.", refused(newer));
     }
 
     @Test

@@ -45,7 +45,7 @@ class MergeBaseTest {
         PlanData generated = PlanGenerator.plan(6, 31);
         Action a = generated.actions().get(0);
         fromCounty = new Action(UUID.randomUUID(), a.planId(), a.priorityId(), Set.of(), "Added by the county", "",
-                a.leadPartnerId(), "", a.start(), a.due(), a.status(), a.percentComplete(), "", "", a.stamp());
+                a.leadPartnerId(), "", a.start(), a.due(), a.status(), a.percentComplete(), "", "", null, null, "", "", a.stamp());
         plan = withActions(generated, plus(generated.actions(), fromCounty));
         store.write("the plan", w -> w.savePlan(plan));
         Exchange county = new Exchange(UUID.randomUUID(), plan.id(), Exchange.Direction.RECEIVED, NOW, "County",
@@ -93,6 +93,6 @@ class MergeBaseTest {
 
     static PlanData withActions(PlanData p, List<Action> actions) {
         return new PlanData(p.plan(), p.partners(), p.priorities(), actions, p.milestones(), p.dependencies(),
-                p.updates(), p.measures(), p.measureValues(), p.tombstones());
+                p.updates(), p.measures(), p.measureValues(), p.committeeDates(), p.snapshots(), p.dateMoves(), p.tombstones());
     }
 }

@@ -83,7 +83,7 @@ class PackageServiceTest {
         service.exportPlan(original.store, null, file, null, USER, f -> { });
         original.store.close();
         PlanPackage pkg = new PackageReader().read(file, null, f -> { });
-        assertEquals(1, pkg.manifest().formatVersion());
+        assertEquals(org.jointplan.bundle.PackageFormat.VERSION, pkg.manifest().formatVersion());
         assertEquals(original.data.id(), pkg.manifest().planId());
         assertEquals(NOW, pkg.manifest().exportedAt());
         assertEquals("NHS Nottingham and Nottinghamshire ICB", pkg.manifest().exportedByOrganisation());

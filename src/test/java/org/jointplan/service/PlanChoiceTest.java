@@ -12,7 +12,7 @@ class PlanChoiceTest {
     private static Plan titled(String title) {
         Plan plan = PlanGenerator.plan(1, 1).plan();
         return new Plan(UUID.randomUUID(), title, plan.strategy(), plan.period(), plan.financialYear(),
-                plan.governanceGroups(), plan.stamp());
+                plan.governanceGroups(), null, plan.stamp());
     }
 
     @Test

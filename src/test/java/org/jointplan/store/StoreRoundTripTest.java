@@ -78,7 +78,7 @@ class StoreRoundTripTest {
             Action t = theirs.actions().get(0);
             Action clash = new Action(taken.id(), t.planId(), t.priorityId(), Set.of(), "Not mine", t.description(),
                     t.leadPartnerId(), t.owner(), t.start(), t.due(), t.status(), t.percentComplete(),
-                    t.statusReason(), t.notes(), t.stamp());
+                    t.statusReason(), t.notes(), null, null, "", "", t.stamp());
             StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
                     () -> store.write("their action", w -> w.saveAction(clash)));
             assertTrue(refused.getMessage().contains("another plan"), refused.getMessage());

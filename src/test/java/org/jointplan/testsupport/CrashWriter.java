@@ -29,7 +29,7 @@ public final class CrashWriter {
                         template.priorityId(), template.otherPriorityIds(), "Crash action " + seed + "-" + i,
                         "x".repeat(random.nextInt(2000)), template.leadPartnerId(), "Crash owner",
                         template.start(), template.due(), template.status(), template.percentComplete(),
-                        template.statusReason(), "", template.stamp().renewed());
+                        template.statusReason(), "", null, null, "", "", template.stamp().renewed());
                 store.write("a crash-test action", w -> w.saveAction(action));
                 System.out.println("COMMITTED " + action.id());
                 System.out.flush();

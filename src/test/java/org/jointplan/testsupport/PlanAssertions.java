@@ -22,6 +22,9 @@ public final class PlanAssertions {
         same(expected.updates(), actual.updates(), r -> r.id().toString(), "updates");
         same(expected.measures(), actual.measures(), r -> r.id().toString(), "measures");
         same(expected.measureValues(), actual.measureValues(), r -> r.id().toString(), "measure values");
+        same(expected.committeeDates(), actual.committeeDates(), r -> r.id().toString(), "committee dates");
+        same(expected.snapshots(), actual.snapshots(), r -> r.id().toString(), "snapshots");
+        same(expected.dateMoves(), actual.dateMoves(), r -> r.id().toString(), "date moves");
         same(expected.tombstones(), actual.tombstones(), r -> r.id().toString(), "tombstones");
     }
 
@@ -29,7 +32,7 @@ public final class PlanAssertions {
     public static PlanData withoutPrivateNotes(PlanData p) {
         return new PlanData(p.plan(), p.partners(), p.priorities(), p.actions().stream()
                 .map(a -> a.toBuilder().notes("").build()).toList(), p.milestones(), p.dependencies(), p.updates(),
-                p.measures(), p.measureValues(), p.tombstones());
+                p.measures(), p.measureValues(), p.committeeDates(), p.snapshots(), p.dateMoves(), p.tombstones());
     }
 
     private static <T> void same(List<T> expected, List<T> actual, Function<T, String> key, String what) {

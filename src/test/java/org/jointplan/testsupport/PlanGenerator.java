@@ -8,6 +8,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.jointplan.domain.Action;
+import org.jointplan.domain.CommitteeDate;
+import org.jointplan.domain.DateMove;
 import org.jointplan.domain.DateRange;
 import org.jointplan.domain.Dependency;
 import org.jointplan.domain.FinancialYear;
@@ -46,7 +48,7 @@ public final class PlanGenerator {
         UUID planId = id();
         FinancialYear year = new FinancialYear(2024);
         Plan plan = new Plan(planId, "Generated plan " + actionCount, "Generated strategy",
-                new DateRange(year.start(), year.end()), year, List.of("Strategic Commissioning Group"), stamp);
+                new DateRange(year.start(), year.end()), year, List.of("Strategic Commissioning Group"), null, stamp);
         List<Partner> partners = new ArrayList<>();
         for (String name : List.of("City Council", "County Council", "Integrated Care Board")) {
             partners.add(new Partner(id(), planId, name, name.split(" ")[0], stamp));
@@ -54,7 +56,7 @@ public final class PlanGenerator {
         List<Priority> priorities = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             priorities.add(new Priority(id(), planId, i, "Priority " + i, "P" + i, "Why priority " + i + " matters.",
-                    pick(partners).id(), "Lead officer " + i, false, stamp));
+                    pick(partners).id(), "Lead officer " + i, false, null, "", null, stamp));
         }
         List<Action> actions = new ArrayList<>();
         List<Milestone> milestones = new ArrayList<>();
@@ -85,8 +87,17 @@ public final class PlanGenerator {
             values.add(new MeasureValue(id(), measure.id(), year.start().plusMonths(m), 20.0 + m,
                     m % 2 == 0 ? 25.0 + m : null, stamp));
         }
+        List<CommitteeDate> calendar = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            calendar.add(new CommitteeDate(id(), planId, "Strategic Commissioning Group", year.start()
+                    .plusMonths(3L * q).plusDays(20), stamp));
+        }
+        calendar.add(new CommitteeDate(id(), planId, "Scrutiny", year.start().plusMonths(7), stamp));
+        List<DateMove> moves = actions.stream().filter(Action::slippedAgainstBaseline)
+                .map(a -> new DateMove(id(), planId, a.id(), null, a.baselineDue(), a.due(), "Moved: " + a.title(),
+                        stamp)).toList();
         return new PlanData(plan, partners, priorities, actions, milestones, dependencies, updates,
-                List.of(measure), values, List.of());
+                List.of(measure), values, calendar, null, moves, List.of());
     }
 
     private Action action(UUID planId, int i, List<Priority> priorities, List<Partner> partners, LocalDate from) {
@@ -98,7 +109,15 @@ public final class PlanGenerator {
         int percent = status == Status.COMPLETE ? 100 : status == Status.NOT_STARTED ? 0 : random.nextInt(100);
         return new Action(id(), planId, primary.id(), others, pick(VERBS) + " " + pick(OBJECTS) + " " + i,
                 "Description of action " + i, pick(partners).id(), "Owner " + (i % 37), start, due, status, percent,
-                status.needsReason() ? "Reason " + i : "", i % 10 == 0 ? "Private note" : "", stamp);
+                status.needsReason() ? "Reason " + i : "", i % 10 == 0 ? "Private note" : "",
+                i % 2 == 0 ? start : null, i % 2 == 0 ? baselineDue(start, due, i) : null,
+                status.needsReason() ? "Corrective " + i : "", i % 11 == 0 ? "Decision on " + i : "", stamp);
+    }
+
+    /** Some baselined actions have slipped by a few days: their baseline is before their due date. */
+    private static LocalDate baselineDue(LocalDate start, LocalDate due, int i) {
+        LocalDate earlier = due.minusDays(i % 3 * 7L);
+        return earlier.isBefore(start) ? due : earlier;
     }
 
     public UUID id() {

@@ -24,7 +24,8 @@ public final class Merge {
     /** Parents before children when saving; the reverse when removing. */
     private static final List<EntityKind> PARENTS_FIRST = List.of(EntityKind.PARTNER, EntityKind.PRIORITY,
             EntityKind.MEASURE, EntityKind.ACTION, EntityKind.MILESTONE, EntityKind.DEPENDENCY,
-            EntityKind.PROGRESS_UPDATE, EntityKind.MEASURE_VALUE);
+            EntityKind.PROGRESS_UPDATE, EntityKind.MEASURE_VALUE, EntityKind.COMMITTEE_DATE, EntityKind.SNAPSHOT,
+            EntityKind.DATE_MOVE);
 
     private Merge() {
     }

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jointplan.domain.Action;
+import org.jointplan.domain.CommitteeDate;
+import org.jointplan.domain.DateMove;
+import org.jointplan.domain.ReportSnapshot;
 import org.jointplan.domain.Dependency;
 import org.jointplan.domain.Measure;
 import org.jointplan.domain.MeasureValue;
@@ -30,7 +33,8 @@ final class PlanIndex {
         }
         records.put(plan.id(), plan.plan());
         for (List<? extends Stamped> list : List.of(plan.partners(), plan.priorities(), plan.actions(),
-                plan.milestones(), plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues())) {
+                plan.milestones(), plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(),
+                plan.committeeDates(), plan.snapshots(), plan.dateMoves())) {
             list.forEach(r -> records.put(r.id(), r));
         }
         plan.tombstones().forEach(t -> deleted.put(t.id(), t));
@@ -77,6 +81,15 @@ final class PlanIndex {
             Stamped m = get(v.measureId());
             return "value of " + (m == null ? "a measure" : name(m)) + " for "
                     + org.jointplan.domain.UkDates.numeric(v.date());
+        } else if (r instanceof CommitteeDate c) {
+            return "committee date '" + c.name() + "' on " + org.jointplan.domain.UkDates.numeric(c.date());
+        } else if (r instanceof ReportSnapshot s) {
+            return "report snapshot as at " + org.jointplan.domain.UkDates.numeric(s.asAt());
+        } else if (r instanceof DateMove d) {
+            Stamped subject = get(d.subjectId());
+            return "date move of " + (subject == null ? "an action" : name(subject)) + " from "
+                    + org.jointplan.domain.UkDates.numeric(d.from()) + " to "
+                    + org.jointplan.domain.UkDates.numeric(d.to());
         }
         return "plan details";
     }
@@ -106,6 +119,8 @@ final class PlanIndex {
             return priorityOfAction(u.actionId());
         } else if (r instanceof Dependency d) {
             return priorityOfAction(d.afterActionId());
+        } else if (r instanceof DateMove d) {
+            return d.actionId() != null ? priorityOfAction(d.actionId()) : priorityOf(get(d.milestoneId()));
         }
         return null;
     }

@@ -1,0 +1,87 @@
+package org.jointplan.domain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The plan's BRAG key: the word and meaning each status is shown with. Partners define the colours differently, so
+ * the key belongs to the plan and is printed on every output; the colour of each status is fixed (Blue, Red, Amber,
+ * Green, Grey), only its words change. A key always has one entry per status, in the order of {@link Status}.
+ */
+public record BragKey(List<Entry> entries) {
+
+    /** One status's word ("On track") and what it means ("Will be delivered by the due date"). */
+    public record Entry(Status status, String label, String meaning) {
+        public Entry {
+            if (status == null) {
+                throw new ValidationException("Each entry of the BRAG key needs its status.");
+            }
+            label = Text.requiredLine(label, "The BRAG key's word for " + status.bragColour());
+            meaning = Text.line(meaning, "The BRAG key's meaning of " + status.bragColour());
+        }
+
+        /** "Green" for the status On track: the colour the key gives this word. */
+        public String colour() {
+            return status.bragColour();
+        }
+    }
+
+    public static final BragKey DEFAULT = new BragKey(List.of(
+            new Entry(Status.COMPLETE, "Complete", "Delivered, and the outcome in place"),
+            new Entry(Status.ON_TRACK, "On track", "Will be delivered by the due date"),
+            new Entry(Status.AT_RISK, "At risk", "Some slippage, or a risk to delivery being managed"),
+            new Entry(Status.OFF_TRACK, "Off track", "Will not be delivered as planned; needs escalation"),
+            new Entry(Status.NOT_STARTED, "Not started", "Not yet due to start, or no data")));
+
+    public BragKey {
+        Map<Status, Entry> byStatus = new EnumMap<>(Status.class);
+        if (entries != null) {
+            for (Entry e : entries) {
+                if (e == null || byStatus.put(e.status(), e) != null) {
+                    throw new ValidationException("The BRAG key gives a status more than one word.");
+                }
+            }
+        }
+        List<Entry> ordered = new ArrayList<>();
+        Set<String> words = new HashSet<>();
+        for (Status s : Status.values()) {
+            Entry e = byStatus.getOrDefault(s, new Entry(s, s.label(), ""));
+            if (!words.add(e.label().toLowerCase(Locale.UK))) {
+                throw new ValidationException("Two statuses of the BRAG key have the same word, '" + e.label()
+                        + "'; give each its own.");
+            }
+            ordered.add(e);
+        }
+        entries = List.copyOf(ordered);
+    }
+
+    public Entry entry(Status status) {
+        return entries.get(status.ordinal());
+    }
+
+    public String label(Status status) {
+        return entry(status).label();
+    }
+
+    public String meaning(Status status) {
+        return entry(status).meaning();
+    }
+
+    /** The key with one status's word and meaning replaced. */
+    public BragKey with(Status status, String label, String meaning) {
+        List<Entry> changed = new ArrayList<>(entries);
+        changed.set(status.ordinal(), new Entry(status, label, meaning));
+        return new BragKey(changed);
+    }
+
+    /** The key in the order committees read it: Blue, Green, Amber, Red, then Grey. */
+    public List<Entry> inReadingOrder() {
+        return List.of(entry(Status.COMPLETE), entry(Status.ON_TRACK), entry(Status.AT_RISK),
+                entry(Status.OFF_TRACK), entry(Status.NOT_STARTED));
+    }
+}
