@@ -49,6 +49,10 @@ final class SnapshotCommand implements Callable<Integer> {
         try (Workspace workspace = root.openWorkspace()) {
             PlanData plan = Reports.plan(workspace, planId, "snapshot");
             boolean replacing = ReportingCycle.snapshotAt(plan, asAt).isPresent();
+            if (replacing && !replace && !asAt.isAfter(workspace.today())) {
+                throw new CommandFailure("There is already a snapshot as at " + UkDates.numeric(asAt) + "; add"
+                        + " --replace to record the position again in its place.");
+            }
             Change change = ReportingCycle.recordSnapshot(plan, asAt, label, workspace.today(), replace);
             ReportSnapshot recorded = (ReportSnapshot) change.saves().get(0);
             new PlanSession(workspace.store(), LocalUser.of(workspace.store()), plan).apply(change);

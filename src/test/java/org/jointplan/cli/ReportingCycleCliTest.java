@@ -126,13 +126,15 @@ class ReportingCycleCliTest {
         assertRefused(1, "The plan starts on 01/08/2024; a snapshot cannot be as at 31/07/2024, before it.",
                 "snapshot", "--as-at", "2024-07-31");
         assertRefused(1, "is after today", "snapshot", "--as-at", LocalDate.now().plusDays(1).toString());
-        assertRefused(1, "There is already a snapshot as at 31/12/2024", "snapshot", "--as-at", "2024-12-31");
+        assertRefused(1, "There is already a snapshot as at 31/12/2024; add --replace to record the position again"
+                + " in its place.", "snapshot", "--as-at", "2024-12-31");
         assertRefused(2, "'2025-02-30' is not a date; write it as YYYY-MM-DD, like 2025-03-31.",
                 "snapshot", "--as-at", "2025-02-30");
         assertRefused(2, "--as-at", "snapshot");
         assertRefused(1, "The store holds no plan with the id", "snapshot", "--plan", UUID.randomUUID().toString(),
                 "--as-at", "2024-12-31");
         assertRefused(2, "is not a plan id", "snapshot", "--plan", "nonsense", "--as-at", "2024-12-31");
+        assertRefused(1, "The snapshot's label", "snapshot", "--as-at", "2024-11-30", "--label", "Q3\u001b[31m");
     }
 
     @Test
