@@ -174,6 +174,7 @@ public final class ActionEditor extends StackPane {
         corrective.setPromptText("What is being done about it, for the exception report");
         decision.setPromptText("A decision the committee is asked for; empty when none");
         baseline.getStyleClass().addAll("baseline", "baseline-dates");
+        baseline.setWrapText(true);
         status.getItems().setAll(Status.values());
         status.setConverter(Converters.of(s -> s.symbol() + " " + s.label()));
         priority.setConverter(Converters.of(p -> p.order() + ". " + p.name()));

@@ -68,6 +68,7 @@ final class PriorityRatingBox extends VBox {
         Label label = new Label(name);
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
+        label.setMinWidth(Label.USE_PREF_SIZE);
         field.setAccessibleText(name.replace("_", ""));
         field.setMaxWidth(Double.MAX_VALUE);
         grid.addRow(row, label, field);
