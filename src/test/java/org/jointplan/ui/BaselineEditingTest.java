@@ -191,4 +191,33 @@ class BaselineEditingTest extends OpenWindowTest {
         assertEquals(m.date().toString(), text(store, "SELECT baseline_date FROM milestone WHERE id = ?", m.id()));
         assertTrue(count(store, "SELECT count(*) FROM date_move WHERE milestone_id = ?", m.id()) == 1);
     }
+
+    @Test
+    void aMilestoneDraggedOnTheTimelinePastItsBaselineAsksWhy(FxRobot robot) throws Exception {
+        agreeTheBaseline();
+        Milestone m = fixture.model().plan().milestones().stream().filter(x -> !x.achieved()).findFirst()
+                .orElseThrow();
+        TimelineView timeline = robot.lookup(".timeline-pane").queryAs(javafx.scene.layout.StackPane.class)
+                .getChildren().stream().filter(TimelineView.class::isInstance).map(TimelineView.class::cast)
+                .findFirst().orElseThrow();
+        var moved = new TimelineEdit.MilestoneMoved(m.id(), m.date(), m.date().plusDays(7));
+        robot.interact(() -> timeline.fireEvent(new TimelineEditEvent(timeline, timeline, moved)));
+        answer(robot, reasonDialog(robot), "The board meets a week later.");
+        WindowFixture.await(() -> moved.newDate().toString().equals(text(store,
+                "SELECT due_date FROM milestone WHERE id = ?", m.id())));
+        assertEquals("The board meets a week later.", text(store,
+                "SELECT reason FROM date_move WHERE milestone_id = ?", m.id()));
+    }
+
+    @Test
+    void theEditorsStatusChoicesUseThePlansWords(FxRobot robot) throws Exception {
+        robot.interact(() -> fixture.model().apply(p -> org.jointplan.service.Edits.editPlan(p,
+                org.jointplan.service.PlanFields.BRAG_KEY, p.plan().bragKey().with(
+                        org.jointplan.domain.Status.OFF_TRACK, "Escalated", "Needs the board"))));
+        WindowFixture.await(() -> "Escalated".equals(fixture.model().plan().plan().bragKey().label(
+                org.jointplan.domain.Status.OFF_TRACK)));
+        selectFirst(robot);
+        javafx.scene.control.ComboBox<org.jointplan.domain.Status> status = named(robot, "Status");
+        assertEquals("✕ Escalated", status.getConverter().toString(org.jointplan.domain.Status.OFF_TRACK));
+    }
 }

@@ -67,6 +67,7 @@ public final class ActionEditor extends StackPane {
     private final VBox form = new VBox(10);
     private final FieldSaver<Action> saver;
     private final DateMoves moves;
+    private org.jointplan.domain.BragKey shownKey;
 
     /** @param prompt asks why a due date moves past its baseline */
     public ActionEditor(PlanViewModel model, ReasonPrompt prompt) {
@@ -176,7 +177,7 @@ public final class ActionEditor extends StackPane {
         baseline.getStyleClass().addAll("baseline", "baseline-dates");
         baseline.setWrapText(true);
         status.getItems().setAll(Status.values());
-        status.setConverter(Converters.of(s -> s.symbol() + " " + s.label()));
+        status.setConverter(Converters.statuses(model.plan().plan().bragKey()));
         priority.setConverter(Converters.of(p -> p.order() + ". " + p.name()));
         otherPriorities.setConverter(Converters.of(p -> p.order() + ". " + p.shortName()));
         partner.setConverter(Converters.of(p -> p.name()));
@@ -272,6 +273,10 @@ public final class ActionEditor extends StackPane {
             }
             if (!saver.kept().keeps(due)) {
                 due.load(action.due());
+            }
+            if (!plan.plan().bragKey().equals(shownKey)) { // the plan's words for the statuses
+                shownKey = plan.plan().bragKey();
+                status.setConverter(Converters.statuses(shownKey));
             }
             if (!saver.kept().keeps(status)) {
                 status.setValue(action.status());
