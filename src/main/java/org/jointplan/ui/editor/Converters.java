@@ -8,6 +8,11 @@ final class Converters {
     private Converters() {
     }
 
+    /** A status with its symbol and the word the plan's BRAG key gives it: "✓ On track". */
+    static StringConverter<org.jointplan.domain.Status> statuses(org.jointplan.domain.BragKey key) {
+        return of(s -> s.symbol() + " " + key.label(s));
+    }
+
     static <T> StringConverter<T> of(Function<T, String> label) {
         return new StringConverter<>() {
             @Override

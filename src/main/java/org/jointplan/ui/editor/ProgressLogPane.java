@@ -33,7 +33,7 @@ final class ProgressLogPane extends VBox {
         Label heading = new Label("Progress log");
         heading.getStyleClass().add("section-heading");
         status.getItems().setAll(Status.values());
-        status.setConverter(Converters.of(s -> s.symbol() + " " + s.label()));
+        status.setConverter(Converters.statuses(org.jointplan.domain.BragKey.DEFAULT));
         status.setAccessibleText("Status at the time of the update");
         text.setPromptText("What has happened since the last update?");
         text.setAccessibleText("Progress update");
@@ -53,19 +53,20 @@ final class ProgressLogPane extends VBox {
             text.clear();
         }
         action = selected;
+        status.setConverter(Converters.statuses(plan.plan().bragKey()));
         status.setValue(selected.status());
         entries.getChildren().clear();
         plan.updates().stream().filter(u -> u.actionId().equals(selected.id()))
                 .sorted(java.util.Comparator.comparing(ProgressUpdate::date).reversed()
                         .thenComparing(u -> u.stamp().at(), java.util.Comparator.reverseOrder()))
-                .forEach(u -> entries.getChildren().add(entry(u)));
+                .forEach(u -> entries.getChildren().add(entry(u, plan.plan().bragKey())));
         if (entries.getChildren().isEmpty()) {
             entries.getChildren().add(new Label("No updates yet."));
         }
     }
 
-    private static Label entry(ProgressUpdate u) {
-        Label label = new Label(UkDates.numeric(u.date()) + " · " + u.status().symbol() + " " + u.status().label()
+    private static Label entry(ProgressUpdate u, org.jointplan.domain.BragKey key) {
+        Label label = new Label(UkDates.numeric(u.date()) + " · " + u.status().symbol() + " " + key.label(u.status())
                 + (u.author().isEmpty() ? "" : " · " + u.author()) + "\n" + u.text());
         label.setWrapText(true);
         label.getStyleClass().add("progress-entry");
