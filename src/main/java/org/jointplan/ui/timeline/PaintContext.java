@@ -70,6 +70,13 @@ final class PaintContext {
         return view.x(date);
     }
 
+    /** The action's direction of travel in the report shown with the timeline, or null without one. */
+    org.jointplan.domain.Direction direction(java.util.UUID actionId) {
+        var report = view.getReport();
+        return report == null ? null
+                : report.action(actionId).map(org.jointplan.domain.ReportPosition.ActionLine::direction).orElse(null);
+    }
+
     /** Draws text with its vertical centre at {@code cy}. */
     void text(String s, double x, double cy, Font font, Color colour) {
         fillText(s, x, cy, font, colour, TextAlignment.LEFT);

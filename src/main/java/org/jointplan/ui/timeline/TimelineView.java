@@ -31,6 +31,7 @@ import org.jointplan.domain.DateRange;
 import org.jointplan.domain.Milestone;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Priority;
+import org.jointplan.domain.ReportPosition;
 
 /**
  * A Gantt timeline of one plan: a lane per priority, a bar per action, milestones, dependencies and today's date.
@@ -53,6 +54,7 @@ public class TimelineView extends Control {
     private final ObjectProperty<UUID> selectedMilestoneId = new SimpleObjectProperty<>(this, "selectedMilestoneId");
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today", LocalDate.now());
     private final ObjectProperty<LocalDate> asAt = new SimpleObjectProperty<>(this, "asAt");
+    private final ObjectProperty<ReportPosition> report = new SimpleObjectProperty<>(this, "report");
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
     private final ObjectProperty<Predicate<Action>> filter = new SimpleObjectProperty<>(this, "filter");
@@ -108,6 +110,7 @@ public class TimelineView extends Control {
         priorityFilter.addListener(o -> invalidateRows());
         today.addListener(o -> invalidateRows());
         asAt.addListener(o -> invalidateRows());
+        report.addListener(o -> invalidateRows());
         collapsedPriorities.addListener((javafx.collections.SetChangeListener<UUID>) c -> invalidateRows());
         zoom.addListener((o, was, now) -> rezoom(was));
         presentation.addListener((o, was, now) -> {
@@ -222,6 +225,11 @@ public class TimelineView extends Control {
      */
     public LocalDate getShownDate() {
         return getAsAt() != null ? getAsAt() : getToday() != null ? getToday() : LocalDate.now();
+    }
+
+    /** The plan's BRAG key: the words its statuses are shown with (the colours are fixed). */
+    org.jointplan.domain.BragKey key() {
+        return getPlan() == null ? org.jointplan.domain.BragKey.DEFAULT : getPlan().plan().bragKey();
     }
 
     /** Whether the line is labelled "As at" (a chosen date, or a presentation) rather than "Today". */
@@ -373,7 +381,7 @@ public class TimelineView extends Control {
         if (rows == null) {
             TimelineLook look = look();
             rows = TimelineRows.build(getPlan(), getFilter(), getPriorityFilter(), collapsedPriorities,
-                    getShownDate(), look.rowHeight, look.laneHeight);
+                    getShownDate(), getReport(), look.rowHeight, look.laneHeight);
             if (previousRangeStart != null && getZoom() != TimelineZoom.FIT) {
                 // keep the same day at the left edge when a new plan widens or narrows the range
                 long shift = rows.rangeStart().toEpochDay() - previousRangeStart.toEpochDay();
@@ -534,6 +542,22 @@ public class TimelineView extends Control {
 
     public final void setAsAt(LocalDate value) {
         asAt.set(value);
+    }
+
+    /**
+     * The report position the timeline goes with: when set, each lane shows its priority's overall rating (marked
+     * when overridden) and direction of travel, and each bar its action's direction. Null shows neither.
+     */
+    public final ObjectProperty<ReportPosition> reportProperty() {
+        return report;
+    }
+
+    public final ReportPosition getReport() {
+        return report.get();
+    }
+
+    public final void setReport(ReportPosition value) {
+        report.set(value);
     }
 
     /** Large type and strong contrast for a projector (the {@code :presentation} pseudo-class); no editing. */
