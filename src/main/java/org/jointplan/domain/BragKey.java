@@ -31,12 +31,18 @@ public record BragKey(List<Entry> entries) {
         }
     }
 
-    public static final BragKey DEFAULT = new BragKey(List.of(
-            new Entry(Status.COMPLETE, "Complete", "Delivered, and the outcome in place"),
-            new Entry(Status.ON_TRACK, "On track", "Will be delivered by the due date"),
-            new Entry(Status.AT_RISK, "At risk", "Some slippage, or a risk to delivery being managed"),
-            new Entry(Status.OFF_TRACK, "Off track", "Will not be delivered as planned; needs escalation"),
-            new Entry(Status.NOT_STARTED, "Not started", "Not yet due to start, or no data")));
+    /** The key committees know: Blue Complete, Green On track, Amber At risk, Red Off track, Grey Not started. */
+    public static final BragKey DEFAULT = new BragKey(null);
+
+    private static Entry standard(Status status) {
+        return switch (status) {
+            case COMPLETE -> new Entry(status, "Complete", "Delivered, and the outcome in place");
+            case ON_TRACK -> new Entry(status, "On track", "Will be delivered by the due date");
+            case AT_RISK -> new Entry(status, "At risk", "Some slippage, or a risk to delivery being managed");
+            case OFF_TRACK -> new Entry(status, "Off track", "Will not be delivered as planned; needs escalation");
+            case NOT_STARTED -> new Entry(status, "Not started", "Not yet due to start, or no data");
+        };
+    }
 
     public BragKey {
         Map<Status, Entry> byStatus = new EnumMap<>(Status.class);
@@ -50,7 +56,7 @@ public record BragKey(List<Entry> entries) {
         List<Entry> ordered = new ArrayList<>();
         Set<String> words = new HashSet<>();
         for (Status s : Status.values()) {
-            Entry e = byStatus.getOrDefault(s, new Entry(s, s.label(), ""));
+            Entry e = byStatus.getOrDefault(s, standard(s)); // a status the key leaves out keeps its usual words
             if (!words.add(e.label().toLowerCase(Locale.UK))) {
                 throw new ValidationException("Two statuses of the BRAG key have the same word, '" + e.label()
                         + "'; give each its own.");

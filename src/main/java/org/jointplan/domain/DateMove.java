@@ -28,7 +28,7 @@ public record DateMove(UUID id, UUID planId, UUID actionId, UUID milestoneId, Lo
     }
 
     /** Moved later, not earlier. */
-    public boolean isLater() {
+    public boolean movedLater() {
         return to.isAfter(from);
     }
 

@@ -60,7 +60,7 @@ public record ReportSnapshot(UUID id, UUID planId, LocalDate asAt, String label,
         if (list == null) {
             return List.of();
         }
-        if (list.contains(null)) {
+        if (list.stream().anyMatch(Objects::isNull)) {
             throw new ValidationException("A snapshot holds an empty entry.");
         }
         return List.copyOf(list);

@@ -55,9 +55,12 @@ public final class Baselines {
         return new Agreed(new Change("Agree the baseline", List.of(), saves), baselined, already);
     }
 
-    /** Whether moving the action to this due date needs a reason: it has a baseline, and the date is past it. */
+    /**
+     * Whether moving the action to this due date needs a reason: it has a baseline, and the move is later and past
+     * it (a move back towards the baseline needs none).
+     */
     public static boolean needsReason(Action action, LocalDate due) {
-        return action.hasBaseline() && due.isAfter(action.baselineDue()) && !due.equals(action.due());
+        return action.hasBaseline() && due.isAfter(action.baselineDue()) && due.isAfter(action.due());
     }
 
     /**
@@ -85,7 +88,7 @@ public final class Baselines {
         Milestone m = Edits.milestone(plan, milestoneId);
         String why = reason == null ? "" : reason.strip();
         boolean kept = agreed(plan) && !date.equals(m.date());
-        if (kept && date.isAfter(m.baselineDate()) && why.isEmpty()) {
+        if (kept && date.isAfter(m.baselineDate()) && date.isAfter(m.date()) && why.isEmpty()) {
             throw new ValidationException("Moving the milestone past its baseline (" + UkDates.numeric(
                     m.baselineDate()) + ") needs a reason.");
         }

@@ -50,6 +50,7 @@ class MergeBench {
 
     private static PlanData with(PlanData p, List<Action> actions) {
         return new PlanData(p.plan(), p.partners(), p.priorities(), actions, p.milestones(), p.dependencies(),
-                p.updates(), p.measures(), p.measureValues(), p.committeeDates(), p.snapshots(), p.dateMoves(), p.tombstones());
+                p.updates(), p.measures(), p.measureValues(),
+                p.committeeDates(), p.snapshots(), p.dateMoves(), p.tombstones());
     }
 }

@@ -82,6 +82,7 @@ class PlanShapeBench {
 
     private static PlanData copy(PlanData p) {
         return new PlanData(p.plan(), p.partners(), p.priorities(), p.actions(), p.milestones(), p.dependencies(),
-                p.updates(), p.measures(), p.measureValues(), p.committeeDates(), p.snapshots(), p.dateMoves(), p.tombstones());
+                p.updates(), p.measures(), p.measureValues(),
+                p.committeeDates(), p.snapshots(), p.dateMoves(), p.tombstones());
     }
 }

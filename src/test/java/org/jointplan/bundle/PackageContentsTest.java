@@ -59,7 +59,8 @@ class PackageContentsTest {
                 .notes("PRIVATE-NOTE-7731 about a difficult meeting").build();
         actions.set(0, first);
         PlanData marked = new PlanData(plan.plan(), plan.partners(), plan.priorities(), actions, plan.milestones(),
-                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(), plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
+                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(),
+                plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
         String html = new String(PackageTinker.of(new PackageWriter().write(marked, DETAILS, null, f -> { }))
                 .entry(PackageFormat.SUMMARY), StandardCharsets.UTF_8);
 
@@ -112,7 +113,8 @@ class PackageContentsTest {
         List<Action> twice = new ArrayList<>(plan.actions());
         twice.add(twice.get(0));
         PlanData broken = new PlanData(plan.plan(), plan.partners(), plan.priorities(), twice, plan.milestones(),
-                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(), plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
+                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(),
+                plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
         PackageException e = assertThrows(PackageException.class,
                 () -> new PackageWriter().write(broken, DETAILS, null, f -> { }));
         assertTrue(e.getMessage().startsWith("This plan breaks a rule, so it was not exported: the id "));

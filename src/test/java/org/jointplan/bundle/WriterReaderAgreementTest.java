@@ -24,7 +24,8 @@ class WriterReaderAgreementTest {
             actions.add(a.toBuilder().notes("Chased again, no reply. ".repeat(40_000)).build());
         }
         PlanData noisy = new PlanData(plan.plan(), plan.partners(), plan.priorities(), actions, plan.milestones(),
-                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(), plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
+                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(),
+                plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
         for (char[] passphrase : new char[][] {null, "a long passphrase".toCharArray()}) {
             byte[] file = new PackageWriter().write(noisy, DETAILS, passphrase, f -> { });
             PlanPackage back = new PackageReader().read(file, "noisy.jplan", passphrase, f -> { });

@@ -41,7 +41,8 @@ class PlanDataLookupTest {
     void theListsAreImmutableCopiesEqualToPlainLists() {
         List<Action> source = new ArrayList<>(plan.actions());
         PlanData copy = new PlanData(plan.plan(), plan.partners(), plan.priorities(), source, plan.milestones(),
-                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(), plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
+                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(),
+                plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
         source.clear();
         assertEquals(plan, copy);
         assertEquals(plan.hashCode(), copy.hashCode());

@@ -375,6 +375,81 @@ class HostilePackageTest {
         return (ObjectNode) plan.get("actions").get(index);
     }
 
+    /** The good plan with a report snapshot as at 30/09/2024, as a package. */
+    private byte[] withSnapshot() {
+        org.jointplan.domain.ReportSnapshot snapshot = org.jointplan.domain.ReportSnapshot.take(incoming,
+                java.time.LocalDate.of(2024, 9, 30), "SCG, Q2", UUID.randomUUID(), incoming.plan().stamp());
+        PlanData plan = new PlanData(incoming.plan(), incoming.partners(), incoming.priorities(), incoming.actions(),
+                incoming.milestones(), incoming.dependencies(), incoming.updates(), incoming.measures(),
+                incoming.measureValues(), incoming.committeeDates(), java.util.List.of(snapshot),
+                incoming.dateMoves(), incoming.tombstones());
+        return new PackageWriter().write(plan, DETAILS, null, f -> { });
+    }
+
+    @Test
+    void aPackageCarriesItsReportingCycleWhole() throws Exception {
+        Path file = Files.write(dir.resolve("good.jplan"), withSnapshot());
+        new PackageService().importPackage(store, file, null, f -> { });
+        PlanData imported = store.load(incoming.id()).orElseThrow();
+        assertEquals(1, imported.snapshots().size());
+        assertEquals(incoming.actions().size(), imported.snapshots().get(0).actions().size());
+        assertEquals(new java.util.HashSet<>(incoming.committeeDates()),
+                new java.util.HashSet<>(imported.committeeDates()));
+        assertEquals(incoming.dateMoves().size(), imported.dateMoves().size());
+        assertTrue(imported.dateMoves().size() > 0 && imported.actions().stream().anyMatch(a -> a.hasBaseline()),
+                "the generated plan has baselines and moves, so this tests something");
+    }
+
+    @Test
+    void aVersionOnePackageWithoutTheReportingCycleIsStillRead() throws Exception {
+        byte[] v1 = PackageTinker.of(good).editManifest(m -> m.put("formatVersion", 1)).editPlan(p -> {
+            p.remove(java.util.List.of("committeeDates", "snapshots", "dateMoves"));
+            ((ObjectNode) p.get("plan")).remove("bragKey");
+            for (var a : p.get("actions")) {
+                ((ObjectNode) a).remove(java.util.List.of("baselineStart", "baselineDue", "correctiveAction",
+                        "decisionNeeded"));
+            }
+            for (var pr : p.get("priorities")) {
+                ((ObjectNode) pr).remove(java.util.List.of("ratingOverride", "overrideReason", "confidence"));
+            }
+        }).resign().zip();
+        Path file = Files.write(dir.resolve("v1.jplan"), v1);
+        new PackageService().importPackage(store, file, null, f -> { });
+        PlanData imported = store.load(incoming.id()).orElseThrow();
+        assertEquals(incoming.actions().size(), imported.actions().size());
+        assertTrue(imported.actions().stream().noneMatch(a -> a.hasBaseline()));
+        assertEquals(org.jointplan.domain.BragKey.DEFAULT, imported.plan().bragKey());
+    }
+
+    @Test
+    void hostileReportingRecordsAreHeldToTheSameRules() {
+        byte[] impossible = PackageTinker.of(withSnapshot()).editPlan(p -> ((ObjectNode) p.get("snapshots").get(0)
+                .get("actions").get(0)).put("percentComplete", 150).put("status", "ON_TRACK")).resign().zip();
+        assertTrue(refused(impossible).contains("percent complete must be between 0 and 100, not 150."),
+                refused(impossible));
+        byte[] twice = PackageTinker.of(withSnapshot()).editPlan(p -> {
+            ArrayNode snapshots = (ArrayNode) p.get("snapshots");
+            ObjectNode copy = snapshots.get(0).deepCopy();
+            copy.put("id", UUID.randomUUID().toString());
+            snapshots.add(copy);
+        }).resign().zip();
+        assertEquals("The plan in the package breaks a rule: two report snapshots are as at 30/09/2024.",
+                refused(twice));
+        byte[] stray = PackageTinker.of(good).editPlan(p -> ((ObjectNode) p.get("dateMoves").get(0))
+                .put("actionId", UUID.randomUUID().toString())).resign().zip();
+        assertEquals("The plan in the package breaks a rule: a date move names an action that is not in the plan.",
+                refused(stray));
+        byte[] sameWord = PackageTinker.of(good).editPlan(p -> {
+            ArrayNode entries = ((ObjectNode) p.get("plan")).putObject("bragKey").putArray("entries");
+            entries.addObject().put("status", "ON_TRACK").put("label", "Fine").put("meaning", "");
+            entries.addObject().put("status", "AT_RISK").put("label", "fine").put("meaning", "");
+        }).resign().zip();
+        assertTrue(refused(sameWord).contains("the same word"), refused(sameWord));
+        byte[] noReason = PackageTinker.of(good).editPlan(p -> ((ObjectNode) p.get("priorities").get(0))
+                .put("ratingOverride", "ON_TRACK").put("overrideReason", "")).resign().zip();
+        assertTrue(refused(noReason).contains("needs a reason"), refused(noReason));
+    }
+
     private String refused(byte[] content) {
         return refused(content, null, PackageLimits.DEFAULT);
     }

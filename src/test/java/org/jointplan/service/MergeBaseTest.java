@@ -93,6 +93,7 @@ class MergeBaseTest {
 
     static PlanData withActions(PlanData p, List<Action> actions) {
         return new PlanData(p.plan(), p.partners(), p.priorities(), actions, p.milestones(), p.dependencies(),
-                p.updates(), p.measures(), p.measureValues(), p.committeeDates(), p.snapshots(), p.dateMoves(), p.tombstones());
+                p.updates(), p.measures(), p.measureValues(),
+                p.committeeDates(), p.snapshots(), p.dateMoves(), p.tombstones());
     }
 }

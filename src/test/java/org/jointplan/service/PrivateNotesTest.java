@@ -86,6 +86,7 @@ class PrivateNotesTest {
         List<Action> actions = new ArrayList<>(p.actions());
         actions.set(0, actions.get(0).toBuilder().notes(SECRET).build());
         return new PlanData(p.plan(), p.partners(), p.priorities(), actions, p.milestones(), p.dependencies(),
-                p.updates(), p.measures(), p.measureValues(), p.committeeDates(), p.snapshots(), p.dateMoves(), p.tombstones());
+                p.updates(), p.measures(), p.measureValues(),
+                p.committeeDates(), p.snapshots(), p.dateMoves(), p.tombstones());
     }
 }

@@ -27,25 +27,40 @@ class MigrationTest {
     }
 
     static List<Integer> earlierVersions() {
-        return java.util.stream.IntStream.rangeClosed(1, Migrations.LATEST).boxed().toList();
+        return java.util.stream.IntStream.rangeClosed(1, OlderStores.NEWEST_FIXTURE).boxed().toList();
     }
 
-    /** A store left at each schema version, holding a plan, opens at the latest with the plan intact. */
+    @Test
+    void everyEarlierVersionHasAStoreToMigrate() {
+        assertEquals(Migrations.LATEST - 1, OlderStores.NEWEST_FIXTURE,
+                "add older/vN.sqlite and vN.json, written by the release before a new migration");
+    }
+
+    /** A store written by the release of each earlier schema version opens at the latest with its plan intact. */
     @ParameterizedTest
     @MethodSource("earlierVersions")
     void storeOfEveryEarlierVersionIsMigratedKeepingItsPlan(int version) {
-        Path file = dir.resolve("v" + version + ".sqlite");
-        PlanData plan = PlanGenerator.plan(30, version);
-        try (Store old = Store.open(file, version)) {
-            assertEquals(version, old.schemaVersion());
-            old.write("the plan", w -> w.savePlan(plan));
-        }
+        Path file = OlderStores.copy(version, dir);
+        PlanData plan = OlderStores.plan(version);
         try (Store store = Store.open(file)) {
             assertEquals(Migrations.LATEST, store.schemaVersion());
             assertEquals(List.of(), store.integrityProblems());
             PlanAssertions.assertSamePlan(plan, store.load(plan.id()).orElseThrow());
-            assertEquals(version < Migrations.LATEST ? 1 : 0, store.backups().list().size(),
-                    "a backup is taken before migrating");
+            assertEquals(1, store.backups().list().size(), "a backup is taken before migrating");
+        }
+    }
+
+    /** The latest store keeps everything the reporting cycle adds. */
+    @Test
+    void theLatestStoreKeepsAGeneratedPlanWhole() {
+        Path file = dir.resolve("latest.sqlite");
+        PlanData plan = PlanGenerator.plan(30, 5);
+        try (Store store = Store.open(file)) {
+            store.write("the plan", w -> w.savePlan(plan));
+        }
+        try (Store store = Store.open(file)) {
+            PlanAssertions.assertSamePlan(plan, store.load(plan.id()).orElseThrow());
+            assertEquals(0, store.backups().list().size(), "no backup without a migration");
         }
     }
 

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.PlanData;
-import org.jointplan.testsupport.PlanGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,12 +22,9 @@ class OlderValuesMigrationTest {
 
     @Test
     void aStoreHoldingControlCharactersAndYear9999OpensWithThemMadePlain() throws Exception {
-        Path file = dir.resolve("v3.sqlite");
-        PlanData plan = PlanGenerator.plan(10, 3);
+        Path file = OlderStores.copy(3, dir);
+        PlanData plan = OlderStores.plan(3);
         Action first = plan.actions().get(0);
-        try (Store old = Store.open(file, 3)) {
-            old.write("the plan", w -> w.savePlan(plan));
-        }
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
              PreparedStatement set = raw.prepareStatement("UPDATE action SET title = ?, description = ?, owner = ?,"
                      + " due_date = '9999-12-31' WHERE id = ?")) {

@@ -10,6 +10,7 @@ import org.jointplan.domain.Action;
 import org.jointplan.domain.Dependency;
 import org.jointplan.domain.MeasureValue;
 import org.jointplan.domain.Milestone;
+import org.jointplan.domain.Priority;
 
 /**
  * Record field names in the words a commissioning officer uses, and the fields that must move together. A record's
@@ -22,6 +23,7 @@ final class Fields {
     private static final Map<Class<?>, List<List<String>>> TOGETHER = Map.of(
             Action.class, List.of(List.of("status", "percentComplete"), List.of("start", "due")),
             Milestone.class, List.of(List.of("actionId", "priorityId")),
+            Priority.class, List.of(List.of("ratingOverride", "overrideReason")),
             Dependency.class, List.of(List.of("beforeActionId", "afterActionId")),
             MeasureValue.class, List.of(List.of("actual", "trajectory")));
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -34,7 +36,13 @@ final class Fields {
             Map.entry("targetDate", "target date"), Map.entry("financialYear", "financial year"),
             Map.entry("governanceGroups", "governance groups"), Map.entry("beforeActionId", "earlier action"),
             Map.entry("afterActionId", "later action"), Map.entry("actionId", "action"),
-            Map.entry("measureId", "measure"), Map.entry("order", "position"), Map.entry("notes", "private notes"));
+            Map.entry("measureId", "measure"), Map.entry("order", "position"), Map.entry("notes", "private notes"),
+            Map.entry("baselineStart", "baseline start"), Map.entry("baselineDue", "baseline due date"),
+            Map.entry("correctiveAction", "corrective action"), Map.entry("decisionNeeded", "decision needed"),
+            Map.entry("ratingOverride", "overridden rating"), Map.entry("overrideReason", "reason for overriding"),
+            Map.entry("bragKey", "BRAG key"), Map.entry("confidence", "confidence in the outcome"),
+            Map.entry("asAt", "as-at date"), Map.entry("milestoneId", "milestone"), Map.entry("from", "old date"),
+            Map.entry("to", "new date"), Map.entry("reason", "reason"));
 
     private Fields() {
     }

@@ -18,6 +18,8 @@ import org.jointplan.domain.Difference;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Stamp;
 import org.jointplan.domain.Stamped;
+import org.jointplan.domain.BragKey;
+import org.jointplan.domain.Confidence;
 import org.jointplan.domain.Status;
 import org.jointplan.domain.UkDates;
 
@@ -146,6 +148,11 @@ public final class ThreeWayDiff {
             return "'" + (theirs.get(id) != null ? theirs.label(id) : mine.label(id)) + "'";
         } else if (value instanceof Status s) {
             return s.label();
+        } else if (value instanceof Confidence c) {
+            return c.label();
+        } else if (value instanceof BragKey key) {
+            return key.inReadingOrder().stream().map(e -> e.colour() + " '" + e.label() + "'")
+                    .collect(Collectors.joining(", "));
         } else if (value instanceof Collection<?> c) {
             return c.isEmpty() ? "(none)" : c.stream().map(this::show).collect(Collectors.joining(", "));
         } else if (value instanceof String s) {

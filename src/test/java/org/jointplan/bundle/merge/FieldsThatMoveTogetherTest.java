@@ -31,7 +31,8 @@ class FieldsThatMoveTogetherTest {
         List<Action> actions = new ArrayList<>(plan.actions());
         actions.replaceAll(a -> a.id().equals(action.id()) ? change.apply(a.toBuilder()).stamp(stamp).build() : a);
         return new PlanData(plan.plan(), plan.partners(), plan.priorities(), actions, plan.milestones(),
-                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(), plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
+                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(),
+                plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
     }
 
     /** Applies every combination of accepted and rejected differences; none may be refused. */

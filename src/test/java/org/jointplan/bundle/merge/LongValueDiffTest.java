@@ -29,7 +29,8 @@ class LongValueDiffTest {
         List<Action> actions = new ArrayList<>(plan.actions());
         actions.set(0, change.apply(actions.get(0).toBuilder()).stamp(ICB).build());
         return new PlanData(plan.plan(), plan.partners(), plan.priorities(), actions, plan.milestones(),
-                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(), plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
+                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(),
+                plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
     }
 
     @Test

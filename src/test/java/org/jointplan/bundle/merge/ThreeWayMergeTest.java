@@ -48,12 +48,12 @@ class ThreeWayMergeTest {
                 plan.dependencies().stream().filter(d -> !d.beforeActionId().equals(gone.id())
                         && !d.afterActionId().equals(gone.id())).toList(),
                 plan.updates().stream().filter(u -> !u.actionId().equals(gone.id())).toList(),
-                plan.measures(), plan.measureValues(), null, null, null, tombstones);
+                plan.measures(), plan.measureValues(), plan.committeeDates(), plan.snapshots(), plan.dateMoves(), tombstones);
     }
 
     private static PlanData with(PlanData p, List<Action> actions, List<Tombstone> tombstones) {
         return new PlanData(p.plan(), p.partners(), p.priorities(), actions, p.milestones(), p.dependencies(),
-                p.updates(), p.measures(), p.measureValues(), null, null, null, tombstones);
+                p.updates(), p.measures(), p.measureValues(), p.committeeDates(), p.snapshots(), p.dateMoves(), tombstones);
     }
 
     /** Applies a merge result to a plan the way the store does: remove, then save by id. */
@@ -72,7 +72,8 @@ class ThreeWayMergeTest {
                 plan.milestones().stream().filter(m -> !removed.containsKey(m.id())).toList(),
                 plan.dependencies().stream().filter(d -> !removed.containsKey(d.id())).toList(),
                 plan.updates().stream().filter(u -> !removed.containsKey(u.id())).toList(),
-                plan.measures(), plan.measureValues(), plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
+                plan.measures(), plan.measureValues(),
+                plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
     }
 
     @Test

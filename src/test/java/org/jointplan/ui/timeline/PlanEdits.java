@@ -22,6 +22,7 @@ final class PlanEdits {
                     moved.newDate(), m.revisionReason(), m.achieved(), m.stamp()) : m).toList();
         }
         return new PlanData(plan.plan(), plan.partners(), plan.priorities(), actions, milestones,
-                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(), plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
+                plan.dependencies(), plan.updates(), plan.measures(), plan.measureValues(),
+                plan.committeeDates(), plan.snapshots(), plan.dateMoves(), plan.tombstones());
     }
 }
