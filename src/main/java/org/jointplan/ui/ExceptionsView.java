@@ -17,7 +17,6 @@ import javafx.scene.text.Text;
 import org.jointplan.domain.BragKey;
 import org.jointplan.domain.ReportPosition;
 import org.jointplan.domain.ReportPosition.ExceptionEntry;
-import org.jointplan.domain.ReportPosition.PriorityLine;
 import org.jointplan.domain.UkDates;
 import org.jointplan.ui.model.PlanViewModel;
 import org.jointplan.ui.model.Shown;
@@ -33,8 +32,8 @@ final class ExceptionsView extends BorderPane {
     private final Consumer<ExceptionEntry> goTo;
     private boolean rebuilding;
 
-    /** One row: a priority heading (entry null) or one exception under it. */
-    record Line(PriorityLine priority, ExceptionEntry entry, BragKey key) {
+    /** One row: a priority heading (entry null, its words in {@code heading}) or one exception under it. */
+    record Line(String heading, ExceptionEntry entry, BragKey key) {
     }
 
     ExceptionsView(PlanViewModel model, Consumer<ExceptionEntry> goTo) {
@@ -45,19 +44,19 @@ final class ExceptionsView extends BorderPane {
         table.setShowRoot(false);
         table.setAccessibleText("Exceptions");
         table.getStyleClass().add("exceptions-table");
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY); // narrow: scrolls sideways
         table.setPlaceholder(new Label("No exceptions: nothing is off track, at risk, overdue, slipped or waiting"
                 + " for a decision."));
         table.getColumns().setAll(List.of(
-                column("Exception", ExceptionsView::what, 260),
+                column("Exception", ExceptionsView::what, 270, true),
                 column("Status", l -> l.entry() == null || l.entry().status() == null ? ""
-                        : l.entry().status().symbol() + " " + l.key().label(l.entry().status()), 110),
-                column("Reason", l -> l.entry() == null ? "" : l.entry().reason(), 220),
-                column("Corrective action", l -> l.entry() == null ? "" : l.entry().correctiveAction(), 220),
-                column("Date now", l -> l.entry() == null ? "" : UkDates.numeric(l.entry().date()), 95),
-                column("Previous date", l -> l.entry() == null || l.entry().previousDate() == null ? ""
-                        : UkDates.numeric(l.entry().previousDate()), 105),
-                column("Decision needed", l -> l.entry() == null ? "" : l.entry().decisionNeeded(), 200)));
+                        : l.entry().status().symbol() + " " + l.key().label(l.entry().status()), 110, false),
+                column("Reason", l -> l.entry() == null ? "" : l.entry().reason(), 180, true),
+                column("Corrective action", l -> l.entry() == null ? "" : l.entry().correctiveAction(), 180, true),
+                column("Date now", l -> l.entry() == null ? "" : UkDates.numeric(l.entry().date()), 92, false),
+                column("Was", l -> l.entry() == null || l.entry().previousDate() == null ? ""
+                        : UkDates.numeric(l.entry().previousDate()), 92, false),
+                column("Decision needed", l -> l.entry() == null ? "" : l.entry().decisionNeeded(), 170, true)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, item) -> {
             if (!rebuilding && item != null && item.getValue().entry() != null) {
                 goTo.accept(item.getValue().entry());
@@ -97,7 +96,7 @@ final class ExceptionsView extends BorderPane {
             Map<UUID, TreeItem<Line>> groups = new LinkedHashMap<>();
             for (ExceptionEntry e : position.exceptions()) {
                 TreeItem<Line> group = groups.computeIfAbsent(e.priorityId(), id -> {
-                    TreeItem<Line> item = new TreeItem<>(new Line(position.priority(id).orElse(null), null, key));
+                    TreeItem<Line> item = new TreeItem<>(new Line(heading(shown, position, id), null, key));
                     item.setExpanded(true);
                     return item;
                 });
@@ -117,12 +116,18 @@ final class ExceptionsView extends BorderPane {
         }
     }
 
-    /** "Off track: Recommission SLCN services", or the priority with its rating and direction. */
+    /** "1. SLCN  ·  Off track  ·  ↓ Worse": the priority by its short name, its rating and direction. */
+    private static String heading(Shown shown, ReportPosition position, UUID priorityId) {
+        String name = shown.plan().priority(priorityId).map(p -> p.order() + ". " + p.shortName()).orElse("Other");
+        BragKey key = shown.plan().plan().bragKey();
+        return position.priority(priorityId).map(p -> name + "  ·  " + key.label(p.rating())
+                + (p.overridden() ? " (overridden)" : "") + "  ·  " + p.direction().describe()).orElse(name);
+    }
+
+    /** "Off track: Recommission SLCN services", or the priority's heading. */
     private static String what(Line l) {
         if (l.entry() == null) {
-            PriorityLine p = l.priority();
-            return p == null ? "Other" : p.name() + "  ·  " + l.key().label(p.rating())
-                    + (p.overridden() ? " (overridden)" : "") + "  ·  " + p.direction().describe();
+            return l.heading();
         }
         return kind(l.entry().kind(), l.key()) + ": " + (l.entry().milestoneId() != null ? "◆ " : "")
                 + l.entry().title();
@@ -138,7 +143,8 @@ final class ExceptionsView extends BorderPane {
         };
     }
 
-    private static TreeTableColumn<Line, String> column(String title, Function<Line, String> value, double width) {
+    private static TreeTableColumn<Line, String> column(String title, Function<Line, String> value, double width,
+                                                        boolean wraps) {
         TreeTableColumn<Line, String> column = new TreeTableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().getValue())));
         column.setCellFactory(c -> new TreeTableCell<>() {
@@ -146,7 +152,11 @@ final class ExceptionsView extends BorderPane {
             private final Text words = new Text();
 
             {
-                words.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+                if (wraps) {
+                    // the tree's own column also holds the disclosure arrow and the indent of the level
+                    words.wrappingWidthProperty().bind(column.widthProperty().subtract(
+                            column.getText().equals("Exception") ? 52 : 14));
+                }
                 words.getStyleClass().add("exceptions-text");
             }
 
@@ -165,6 +175,8 @@ final class ExceptionsView extends BorderPane {
             }
         });
         column.setPrefWidth(width);
+        // a date or status is never broken over lines; texts keep room for a few words, the table scrolls sideways
+        column.setMinWidth(wraps ? Math.min(width, 150) : width);
         column.setSortable(false);
         return column;
     }

@@ -11,6 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.jointplan.domain.PlanData;
@@ -112,8 +113,9 @@ public final class PresentationMode {
     private HBox header(PlanData plan, LocalDate asAt) {
         Label title = new Label(plan.plan().title());
         title.getStyleClass().add("presentation-title");
-        title.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(0); // on a narrow screen the title gives way, never the step or the date
         caption.getStyleClass().add("presentation-step");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         Label date = new Label("As at " + UkDates.prose(asAt));
         date.getStyleClass().add("presentation-as-at");
         date.setMinWidth(Region.USE_PREF_SIZE);
@@ -124,8 +126,8 @@ public final class PresentationMode {
         return header;
     }
 
-    private HBox footer(PlanData plan) {
-        HBox footer = new HBox(new BragKey(plan.plan().bragKey(), false, true));
+    private VBox footer(PlanData plan) {
+        VBox footer = new VBox(new BragKey(plan.plan().bragKey(), false, true)); // the key wraps at its width
         footer.getStyleClass().add("presentation-footer");
         return footer;
     }

@@ -2,14 +2,15 @@ package org.jointplan.ui.timeline;
 
 import java.util.Objects;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.jointplan.domain.Status;
 
 /**
- * The BRAG key as a row of nodes, for a window or the presentation: each status as a coloured badge carrying its
+ * The BRAG key as a row of nodes (wrapping onto more rows where it must), for a window or the presentation: each status as a coloured badge carrying its
  * symbol, then its word in the plan's key and its colour name ("Complete (Blue)"). Styled by {@code timeline.css}.
  */
-public final class BragKey extends HBox {
+public final class BragKey extends FlowPane {
 
     /** The five statuses with their colour names. */
     public BragKey() {
@@ -27,6 +28,7 @@ public final class BragKey extends HBox {
     /** As {@link #BragKey(boolean, boolean)}, in the words of a plan's key ("On plan (Green)"). */
     public BragKey(org.jointplan.domain.BragKey key, boolean colourNames, boolean marks) {
         getStyleClass().add("brag-key");
+        setPrefWrapLength(100_000); // one row where there is room; wraps, never cuts a word, where there is not
         getStylesheets().add(Objects.requireNonNull(BragKey.class.getResource("timeline.css")).toExternalForm());
         for (Status status : BragKeyPainter.ORDER) {
             Label swatch = new Label(status.symbol());

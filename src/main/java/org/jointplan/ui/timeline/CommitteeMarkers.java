@@ -13,7 +13,7 @@ import org.jointplan.domain.CommitteeDate;
  * The plan's committee dates on the timeline: a dashed teal line down the chart (milestones are diamonds, today a
  * solid purple line, so none is mistaken for another) and a label in a band of its own under the dates. Labels are
  * laid out left to right, each right of its line if there is room, else left of it, with the longest wording that
- * fits; none overlaps another label or crosses the today (as-at) line.
+ * fits; none overlaps another label or flag, or crosses the today (as-at) line.
  */
 final class CommitteeMarkers {
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -41,6 +41,11 @@ final class CommitteeMarkers {
         List<CommitteeMarker> markers = new ArrayList<>();
         List<CommitteeDate> dates = view.getPlan().committeeDates().stream()
                 .sorted(Comparator.comparing(CommitteeDate::date).thenComparing(CommitteeDate::name)).toList();
+        // every flag is an obstacle to the labels of the others
+        for (CommitteeDate d : dates) {
+            double x = view.x(d.date()) + half;
+            taken.add(new BoundingBox(x - flag, top, 2 * flag, height));
+        }
         for (CommitteeDate d : dates) {
             double x = view.x(d.date()) + half;
             if (x < left || x > width) {
@@ -50,7 +55,7 @@ final class CommitteeMarkers {
             search:
             for (String text : wordings(d)) {
                 double w = fit.width(text);
-                for (double x0 : new double[] {x + flag + gap / 2, x - flag - gap / 2 - w}) {
+                for (double x0 : new double[] {x + flag + gap, x - flag - gap - w}) {
                     Bounds box = new BoundingBox(x0, top, w, height);
                     if (fits(box, left, width, todayX, gap, taken)) {
                         taken.add(box);

@@ -86,6 +86,10 @@ class CommitteeMarkersTest {
                 assertFalse(todayX >= b.getMinX() && todayX <= b.getMaxX(), "today's line crosses " + b);
             });
             assertFalse(labels.get(0).intersects(labels.get(1)), labels + " overlap");
+            for (CommitteeMarker other : markers) {
+                labels.forEach(b -> assertFalse(other.x() >= b.getMinX() - 4 && other.x() <= b.getMaxX() + 4,
+                        "a label covers the flag at " + other.x() + ": " + b));
+            }
             assertTrue(labels.get(0).getMaxX() < markers.get(0).x(), "the first label goes left of its line");
         });
     }

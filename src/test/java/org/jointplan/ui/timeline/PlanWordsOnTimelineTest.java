@@ -48,6 +48,9 @@ class PlanWordsOnTimelineTest {
         Action a = plan.actions().stream().filter(x -> x.status() == Status.ON_TRACK).findFirst().orElseThrow();
         assertEquals("✓ Green: on plan · " + a.percentComplete() + "% · ↑ Improved",
                 ActionText.barLabel(a, a.start(), a.span(), plan.plan().bragKey(), Direction.IMPROVED));
+        assertEquals("✓ Green: on plan · " + a.percentComplete() + "%",
+                ActionText.barLabel(a, a.start(), a.span(), plan.plan().bragKey(), Direction.NO_CHANGE),
+                "no change is not repeated on every bar");
         assertTrue(ActionText.tooltip(a, a.span(), plan, a.start()).contains("✓ Green: on plan (Green)"));
     }
 
