@@ -29,8 +29,8 @@ import org.jointplan.domain.UkDates;
 /**
  * timeline.png: a Gantt-style picture of the plan for partners without JointPlan. One lane per priority, a bar per
  * action coloured by its BRAG status and labelled with the status in words (colour is never the only carrier), and
- * the plan's BRAG key (its own words) at the top. Drawn into a BufferedImage, which needs no display. A lane shows its first actions by
- * start date; the rest are counted, and listed in summary.html.
+ * the plan's BRAG key (its own words) at the top. Drawn into a BufferedImage, which needs no display. A lane shows
+ * its first actions by start date; the rest are counted, and listed in summary.html.
  */
 final class TimelinePicture {
     static final int WIDTH = 1600;

@@ -69,8 +69,10 @@ final class ExceptionsSlide extends ScrollPane {
         top.getStyleClass().add("slide-entry-top");
         VBox box = new VBox(top);
         box.getStyleClass().add("slide-entry");
-        if (e.status() != null && e.kind() != ExceptionEntry.Kind.OFF_TRACK && e.kind() != ExceptionEntry.Kind.AT_RISK) {
-            box.getChildren().add(line("Status: " + e.status().symbol() + " " + key.label(e.status()), "slide-detail"));
+        boolean statusShown = e.kind() == ExceptionEntry.Kind.OFF_TRACK || e.kind() == ExceptionEntry.Kind.AT_RISK;
+        if (e.status() != null && !statusShown) {
+            box.getChildren().add(line("Status: " + e.status().symbol() + " " + key.label(e.status()),
+                    "slide-detail"));
         }
         if (!e.reason().isEmpty()) {
             box.getChildren().add(line("Why: " + e.reason(), "slide-detail"));

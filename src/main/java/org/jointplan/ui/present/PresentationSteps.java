@@ -12,8 +12,8 @@ import org.jointplan.ui.timeline.TimelineView;
 
 /**
  * The slides of a presentation: the whole plan (each priority collapsed to its summary), then each priority on its
- * own with its actions, then the exceptions, then the whole plan again to close. Stepping stops at both ends, so an extra click of the
- * presenter's clicker does nothing surprising.
+ * own with its actions, then the exceptions, then the whole plan again to close. Stepping stops at both ends, so an
+ * extra click of the presenter's clicker does nothing surprising.
  */
 final class PresentationSteps {
     /** One slide: a priority, the exception report, or the whole plan when {@code priority} is null. */

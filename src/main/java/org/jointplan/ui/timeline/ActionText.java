@@ -20,9 +20,9 @@ final class ActionText {
     }
 
     /**
-     * Beside a bar: "✓ On track · 60%", or "Overdue · ✕ Off track · 35%", in the words of the plan's key; with the
-     * direction of travel when a report gives a change ("✕ Off track · 35% · ↓ Worse"). "No change" is left to the
-     * table and the lane: on every bar it would crowd the chart.
+     * Beside a bar: "✓ On track · 60%", or "Overdue · ✕ Off track · 35%", in the plan's words; with the direction
+     * of travel when a report gives a change ("✕ Off track · 35% · ↓ Worse"). "No change" is left to the table
+     * and the lane: on every bar it would crowd the chart.
      */
     static String barLabel(Action a, LocalDate today, DateRange span, BragKey key, Direction direction) {
         boolean moved = direction != null && direction != Direction.NO_CHANGE;

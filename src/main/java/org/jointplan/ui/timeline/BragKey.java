@@ -7,8 +7,9 @@ import javafx.scene.layout.HBox;
 import org.jointplan.domain.Status;
 
 /**
- * The BRAG key as a row of nodes (wrapping onto more rows where it must), for a window or the presentation: each status as a coloured badge carrying its
- * symbol, then its word in the plan's key and its colour name ("Complete (Blue)"). Styled by {@code timeline.css}.
+ * The BRAG key as a row of nodes (wrapping onto more rows where it must), for a window or the presentation: each
+ * status as a coloured badge carrying its symbol, then its word in the plan's key and its colour name ("Complete
+ * (Blue)"). Styled by {@code timeline.css}.
  */
 public final class BragKey extends FlowPane {
 

@@ -6,8 +6,8 @@ import org.jointplan.domain.Status;
 
 /**
  * The key to the timeline's colours and shapes, drawn on the canvas: each BRAG status as badge and word, then
- * milestones (met, due, slipped) and the overdue hatch. The words are the plan's own (its BRAG key). Committees ask for a key on every output, since partners
- * define the colours differently.
+ * milestones (met, due, slipped) and the overdue hatch. The words are the plan's own (its BRAG key). Committees ask
+ * for a key on every output, since partners define the colours differently.
  */
 final class BragKeyPainter {
     static final List<Status> ORDER = List.of(Status.COMPLETE, Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK,

@@ -84,8 +84,9 @@ final class TimelineTheme {
         lineWidth = number(view, "lineWidth", "-tl-line-width", 1.5, t -> t.lineWidth);
         titleLines = number(view, "titleLines", "-tl-title-lines", 1, t -> t.titleLines);
         for (StyleableProperty<?> property : List.of(complete, onTrack, atRisk, offTrack, notStarted, overdue, today,
-                committee, selection, text, mutedText, grid, background, stripe, lane, column, axis, milestone, fontFamily,
-                fontSize, rowHeight, laneHeight, barHeight, labelWidth, bandHeight, barTint, lineWidth, titleLines)) {
+                committee, selection, text, mutedText, grid, background, stripe, lane, column, axis, milestone,
+                fontFamily, fontSize, rowHeight, laneHeight, barHeight, labelWidth, bandHeight, barTint, lineWidth,
+                titleLines)) {
             ((Observable) property).addListener(o -> changed());
         }
     }

@@ -28,7 +28,8 @@ class ActionTextTest {
         assertTrue(tip.contains("Reason: "), tip);
         assertFalse(tip.contains("budget pressure"), "private notes are never shown");
         assertFalse(ActionText.summary(a).contains("budget pressure"));
-        assertFalse(ActionText.barLabel(a, Fixtures.AS_AT, a.span(), BragKey.DEFAULT, null).contains("budget pressure"));
+        assertFalse(ActionText.barLabel(a, Fixtures.AS_AT, a.span(), BragKey.DEFAULT, null)
+                .contains("budget pressure"));
     }
 
     @Test

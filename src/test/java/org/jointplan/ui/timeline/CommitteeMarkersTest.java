@@ -130,7 +130,8 @@ class CommitteeMarkersTest {
             TimelineRows.Lane then = view.rows().lane(lane.priority().id());
             assertEquals(StatusSummary.of(Fixtures.sample().actionsOf(lane.priority().id()), asAt).overdue(),
                     then.summary().overdue());
-            assertTrue(then.summary().overdue() < lane.summary().overdue(), "fewer overdue as at the quarter end than in 2026");
+            assertTrue(then.summary().overdue() < lane.summary().overdue(),
+                    "fewer overdue as at the quarter end than in 2026");
             view.setAsAt(null);
             assertEquals(later, view.getShownDate(), "back to today");
         });
