@@ -166,12 +166,13 @@ final class MainMenus {
         return item;
     }
 
+    /** Undo and redo change the plan: not while a recorded position is shown, whose view they would not change. */
     private Command undo() {
-        return Command.when(open.model().canUndo(), open.model()::undo);
+        return Command.when(open.model().canUndo().and(open.model().readOnlyProperty().not()), open.model()::undo);
     }
 
     private Command redo() {
-        return Command.when(open.model().canRedo(), open.model()::redo);
+        return Command.when(open.model().canRedo().and(open.model().readOnlyProperty().not()), open.model()::redo);
     }
 
     /** The new action is selected and its title ready for typing, even if a filter would hide it. */

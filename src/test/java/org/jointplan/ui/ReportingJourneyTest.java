@@ -88,6 +88,10 @@ class ReportingJourneyTest extends OpenWindowTest {
         assertTrue(statusBar.contains("as at 31/12/2024 (recorded position): read-only"), statusBar);
         TimelineView timeline = robot.lookup(n -> n instanceof TimelineView).queryAs(TimelineView.class);
         assertFalse(timeline.isEditable(), "a recorded position is not edited");
+        for (String button : List.of("+ New action", "↶ Undo")) {
+            assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.Button b && button.equals(b.getText()))
+                    .queryButton().isDisabled(), button + " is off while a recorded position is shown");
+        }
         assertEquals(Q3, timeline.getShownDate());
 
         // directions of travel in the table

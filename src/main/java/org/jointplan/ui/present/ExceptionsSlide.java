@@ -8,6 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.jointplan.domain.BragKey;
+import org.jointplan.domain.PlanData;
 import org.jointplan.domain.ReportPosition;
 import org.jointplan.domain.ReportPosition.ExceptionEntry;
 import org.jointplan.domain.Status;
@@ -31,7 +32,8 @@ final class ExceptionsSlide extends ScrollPane {
     }
 
     /** Fills the slide from the report; says so plainly when there is nothing to report or no report at all. */
-    void show(ReportPosition position, BragKey key) {
+    void show(ReportPosition position, PlanData plan) {
+        BragKey key = plan.plan().bragKey();
         List<javafx.scene.Node> nodes = new ArrayList<>();
         if (position == null) {
             nodes.add(line("There is no report as at this date: the plan's first snapshot is later.", "slide-empty"));
@@ -45,7 +47,7 @@ final class ExceptionsSlide extends ScrollPane {
                 if (first || !java.util.Objects.equals(group, e.priorityId())) {
                     group = e.priorityId();
                     first = false;
-                    nodes.add(priority(position, group, key));
+                    nodes.add(priority(position, plan, group, key));
                 }
                 nodes.add(entry(e, key));
             }
@@ -54,8 +56,9 @@ final class ExceptionsSlide extends ScrollPane {
         setVvalue(0);
     }
 
-    private static Label priority(ReportPosition position, UUID id, BragKey key) {
-        String text = position.priority(id).map(p -> p.name() + "  ·  Overall: " + key.label(p.rating())
+    private static Label priority(ReportPosition position, PlanData plan, UUID id, BragKey key) {
+        String number = plan.priority(id).map(p -> p.order() + ". ").orElse("");
+        String text = position.priority(id).map(p -> number + p.name() + "  ·  Overall: " + key.label(p.rating())
                 + (p.overridden() ? " (overridden)" : "") + "  ·  " + p.direction().describe()).orElse("Other");
         return line(text, "slide-priority");
     }

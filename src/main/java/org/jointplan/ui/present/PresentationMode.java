@@ -55,7 +55,7 @@ public final class PresentationMode {
         timeline.setToday(asAt);
         timeline.setAsAt(asAt);
         timeline.setReport(position);
-        exceptions.show(position, plan.plan().bragKey());
+        exceptions.show(position, plan);
         timeline.setPresentation(true);
         timeline.setEditable(false);
         timeline.setFocusTraversable(false);

@@ -82,7 +82,8 @@ class ExceptionsSlideTest {
             }
         }
         ExceptionEntry first = position.exceptions().get(0);
-        String heading = position.priority(first.priorityId()).orElseThrow().name();
+        String heading = plan.priority(first.priorityId()).orElseThrow().order() + ". "
+                + position.priority(first.priorityId()).orElseThrow().name();
         assertTrue(texts.get(0).startsWith(heading + "  ·  Overall: "), "grouped under the priority: " + texts.get(0));
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("Due ") && t.contains("/")), "with its date");
         if (position.exceptions().stream().anyMatch(e -> e.kind() == ExceptionEntry.Kind.AT_RISK)) {
