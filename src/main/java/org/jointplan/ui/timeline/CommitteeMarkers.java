@@ -69,6 +69,31 @@ final class CommitteeMarkers {
         return markers;
     }
 
+    /**
+     * The committee date whose flag or label is at (x, y) in the committee band (drawing-area coordinates), or null:
+     * what the tooltip tells about, since a label may be shortened to its day.
+     */
+    static CommitteeDate at(TimelineView view, double x, double y) {
+        double top = view.bandCount() * view.look().bandHeight;
+        if (!view.hasCommitteeBand() || y < top || y > top + view.look().bandHeight) {
+            return null;
+        }
+        double r = flagRadius(view.look()) + 2;
+        for (CommitteeMarker m : layout(view, view.viewportWidth())) {
+            boolean onFlag = Math.abs(x - m.x()) <= r;
+            boolean onLabel = m.label() != null && x >= m.label().getMinX() && x <= m.label().getMaxX();
+            if (onFlag || onLabel) {
+                return m.committee();
+            }
+        }
+        return null;
+    }
+
+    /** The tooltip of a committee date: "Health Scrutiny\nCommittee date: 12 November 2024". */
+    static String tooltip(CommitteeDate d) {
+        return d.name() + "\nCommittee date: " + org.jointplan.domain.UkDates.prose(d.date());
+    }
+
     /** From the longest wording to the shortest: name and date, name and day, name, day. */
     static List<String> wordings(CommitteeDate d) {
         return List.of(d.name() + " · " + LONG.format(d.date()), d.name() + " · " + SHORT.format(d.date()), d.name(),

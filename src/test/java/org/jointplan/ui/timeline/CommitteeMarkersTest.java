@@ -72,6 +72,27 @@ class CommitteeMarkersTest {
     }
 
     @Test
+    void aFlagOrLabelUnderTheMouseNamesItsCommitteeInFull() {
+        fx(() -> {
+            TimelineView view = laidOut(withCommittees(Fixtures.sample(), "Strategic Commissioning Group", SCG_Q2,
+                    "Health Scrutiny Committee", SCRUTINY), Fixtures.AS_AT);
+            List<CommitteeMarker> markers = CommitteeMarkers.layout(view, view.viewportWidth()); // drawing area
+            double bandMiddle = view.getAxisHeight() - view.look().bandHeight / 2;
+            for (CommitteeMarker m : markers) {
+                assertEquals(m.committee(), CommitteeMarkers.at(view, m.x(), bandMiddle), "on its flag");
+                if (m.label() != null) {
+                    assertEquals(m.committee(), CommitteeMarkers.at(view, m.label().getMinX() + 3, bandMiddle),
+                            "on its label");
+                }
+            }
+            assertEquals(null, CommitteeMarkers.at(view, markers.get(0).x(), bandMiddle - view.look().bandHeight),
+                    "not in the months above");
+            assertEquals("Health Scrutiny Committee\nCommittee date: 16 October 2024",
+                    CommitteeMarkers.tooltip(markers.get(1).committee()));
+        });
+    }
+
+    @Test
     void labelsOfCloseDatesNeitherOverlapNorCrossTheTodayLine() {
         fx(() -> {
             LocalDate today = SCG_Q2.plusDays(1); // between the two committees
