@@ -48,16 +48,28 @@ final class PlanScreen extends SplitPane {
         lists = new TabPane(actionsTab, exceptionsTab);
         lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lists.getStyleClass().add("plan-lists");
-        editorSlot.disableProperty().bind(model.readOnlyProperty()); // a recorded position is not edited
+        StackPane side = new StackPane(editorSlot, recordedNotice(model));
+        editorSlot.visibleProperty().bind(model.readOnlyProperty().not()); // a recorded position is not edited
         SplitPane centre = new SplitPane(timeline, lists);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.55);
-        getItems().addAll(navigator, centre, editorSlot);
-        editorSlot.setMinWidth(400);
+        getItems().addAll(navigator, centre, side);
+        side.setMinWidth(400);
         navigator.setMinWidth(180);
         setDividerPositions(0.16, 0.74);
         SplitPane.setResizableWithParent(navigator, false);
-        SplitPane.setResizableWithParent(editorSlot, false);
+        SplitPane.setResizableWithParent(side, false);
+    }
+
+    /** In the editor's place while a recorded position is shown: why nothing can be edited, and how to edit. */
+    private static Label recordedNotice(PlanViewModel model) {
+        Label notice = new Label();
+        notice.textProperty().bind(model.asAtTextProperty().map(t -> "The plan is shown " + t + ", which cannot be"
+                + " edited. View > Show as at > Today shows the plan as it is now, to edit it."));
+        notice.visibleProperty().bind(model.readOnlyProperty());
+        notice.setWrapText(true);
+        notice.getStyleClass().addAll("editor-empty", "recorded-notice");
+        return notice;
     }
 
     ActionsTable table() {

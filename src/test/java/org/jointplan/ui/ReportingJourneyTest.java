@@ -88,6 +88,7 @@ class ReportingJourneyTest extends OpenWindowTest {
         assertTrue(statusBar.contains("as at 31/12/2024 (recorded position): read-only"), statusBar);
         TimelineView timeline = robot.lookup(n -> n instanceof TimelineView).queryAs(TimelineView.class);
         assertFalse(timeline.isEditable(), "a recorded position is not edited");
+        assertTrue(robot.lookup(".recorded-notice").queryLabeled().isVisible(), "the editor says why it is away");
         for (String button : List.of("+ New action", "↶ Undo")) {
             assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.Button b && button.equals(b.getText()))
                     .queryButton().isDisabled(), button + " is off while a recorded position is shown");
