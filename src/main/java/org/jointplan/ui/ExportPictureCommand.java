@@ -41,7 +41,7 @@ final class ExportPictureCommand implements Command {
 
     /** The command as the main window runs it, asking for the file with the system's file chooser. */
     static ExportPictureCommand of(OpenPlan open, PlanScreen screen) {
-        return new ExportPictureCommand(open.model()::plan, screen.timeline().timeline(),
+        return new ExportPictureCommand(open.model()::shownPlan, screen.timeline().timeline(), // as shown, as at
                 () -> screen.table().filterBar().filter().equals(ActionFilter.ALL) ? "" : "Filtered as on screen",
                 open.tasks(), open.notices(), name -> {
                     FileChooser chooser = new FileChooser();

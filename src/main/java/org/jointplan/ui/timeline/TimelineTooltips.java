@@ -8,8 +8,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 
 /**
- * One tooltip for the whole canvas, showing the details of the bar or milestone under the mouse after a short
- * pause. A Tooltip installed on the canvas would show the same text everywhere, so it is shown by hand here.
+ * One tooltip for the whole canvas, showing the details of the bar, milestone or committee date under the mouse after
+ * a short pause. A Tooltip installed on the canvas would show the same text everywhere, so it is shown by hand here.
  */
 final class TimelineTooltips {
     private final TimelineView view;
@@ -44,7 +44,7 @@ final class TimelineTooltips {
     private void moved(MouseEvent e) {
         TimelineHit hit = TimelineHit.at(view, e.getX(), e.getY());
         Object subject = hit.kind() == TimelineHit.Kind.MILESTONE ? hit.milestone()
-                : hit.onBar() ? hit.action() : null;
+                : hit.onBar() ? hit.action() : CommitteeMarkers.at(view, e.getX(), e.getY());
         screenX = e.getScreenX();
         screenY = e.getScreenY();
         if (subject == null || !subject.equals(current)) {
@@ -66,11 +66,14 @@ final class TimelineTooltips {
     }
 
     private String textFor(Object subject) {
+        if (subject instanceof org.jointplan.domain.CommitteeDate d) {
+            return CommitteeMarkers.tooltip(d);
+        }
         if (subject instanceof org.jointplan.domain.Milestone m) {
-            return ActionText.tooltip(m, view.pending.date(m), view.getToday());
+            return ActionText.tooltip(m, view.pending.date(m), view.getShownDate());
         }
         if (subject instanceof org.jointplan.domain.Action a && view.getPlan() != null) {
-            return ActionText.tooltip(a, view.pending.span(a), view.getPlan(), view.getToday());
+            return ActionText.tooltip(a, view.pending.span(a), view.getPlan(), view.getShownDate());
         }
         return null;
     }
