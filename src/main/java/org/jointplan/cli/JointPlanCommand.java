@@ -24,7 +24,8 @@ import picocli.CommandLine;
         description = "Keeps a joint commissioning delivery plan. With no command, opens the window (and the plan"
                 + " package PACKAGE, if given: what the desktop passes when a .jplan file is opened).",
         subcommands = {ListCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class,
-            DiffCommand.class, UpdateCommand.class, IdentityCommand.class})
+            DiffCommand.class, UpdateCommand.class, IdentityCommand.class, SnapshotCommand.class,
+            ReportCommand.class, BaselineCommand.class})
 public final class JointPlanCommand implements Runnable {
 
     @Option(names = "--store", paramLabel = "FILE",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jointplan.domain.Action;
+import org.jointplan.domain.DateMove;
 import org.jointplan.domain.Ids;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.ProgressUpdate;
@@ -13,6 +14,7 @@ import org.jointplan.domain.Stamped;
 import org.jointplan.domain.Status;
 import org.jointplan.domain.UkDates;
 import org.jointplan.domain.ValidationException;
+import org.jointplan.service.Baselines;
 import org.jointplan.service.Change;
 import org.jointplan.service.LocalUser;
 import org.jointplan.service.PlanSession;
@@ -40,14 +42,30 @@ final class UpdateCommand implements Callable<Integer> {
     UUID actionId;
 
     @Option(names = "--status", paramLabel = "S", description = "not_started, on_track, at_risk, off_track or"
-            + " complete.")
+            + " complete, or the BRAG colour: blue, green, amber, red or grey.")
     String status;
+
+    @Option(names = "--status-reason", paramLabel = "TEXT", description = "Why the action has its status (an"
+            + " amber or red rating needs one); an empty TEXT clears it.")
+    String statusReason;
 
     @Option(names = "--start", paramLabel = "D", description = "Start date, e.g. 01/07/2025.")
     String start;
 
     @Option(names = "--due", paramLabel = "D", description = "Due date, e.g. 31/03/2026.")
     String due;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the due date moves: needed to move it past"
+            + " the agreed baseline; kept with the move.")
+    String reason;
+
+    @Option(names = "--corrective", paramLabel = "TEXT", description = "What is being done about an amber or red"
+            + " rating; an empty TEXT clears it.")
+    String corrective;
+
+    @Option(names = "--decision", paramLabel = "TEXT", description = "A decision the committee is asked for (the"
+            + " decision-needed flag); an empty TEXT clears it.")
+    String decision;
 
     @Option(names = "--owner", paramLabel = "O", description = "The action's owner.")
     String owner;
@@ -60,8 +78,15 @@ final class UpdateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (status == null && start == null && due == null && owner == null && percent == null && note == null) {
-            throw new ParameterException(spec.commandLine(), "Nothing to change: give at least one option");
+        if (status == null && start == null && due == null && owner == null && percent == null && note == null
+                && statusReason == null && corrective == null && decision == null) {
+            throw new ParameterException(spec.commandLine(), reason != null
+                    ? "--reason is the reason for moving the due date; give it with --due"
+                    : "Nothing to change: give at least one option");
+        }
+        if (reason != null && start == null && due == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--reason is the reason for moving the due date; give it with --due");
         }
         try (Workspace workspace = root.openWorkspace()) {
             PlanData plan = workspace.plans().stream().map(p -> workspace.plan(p.id()).orElseThrow())
@@ -85,11 +110,25 @@ final class UpdateCommand implements Callable<Integer> {
             if (owner != null) {
                 edit.owner(owner);
             }
+            if (statusReason != null) {
+                edit.statusReason(statusReason);
+            }
+            if (corrective != null) {
+                edit.correctiveAction(corrective);
+            }
+            if (decision != null) {
+                edit.decisionNeeded(decision);
+            }
             Action after = edit.build();
+            // the baseline's rule (a reason past it) and the record of the move come from the same service as the
+            // window's; the move is saved after the action it belongs to
+            List<Stamped> moves = Baselines.moveAction(plan, actionId, after.start(), after.due(), reason).saves()
+                    .stream().filter(DateMove.class::isInstance).toList();
             LocalUser user = LocalUser.of(workspace.store());
             List<Stamped> saves = new ArrayList<>();
             if (!after.equals(before)) {
                 saves.add(after);
+                saves.addAll(moves);
             }
             if (note != null) {
                 saves.add(new ProgressUpdate(Ids.newId(), actionId, LocalDate.now(), note, after.status(),

@@ -24,13 +24,18 @@ final class AtomicFile {
     }
 
     static void write(Path target, byte[] bytes) {
+        write(target, bytes, "package");
+    }
+
+    /** @param what what the file is, for the messages: "package", "report" */
+    static void write(Path target, byte[] bytes, String what) {
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new PackageException("The folder " + folder + " does not exist; choose another place for the"
-                    + " package.");
+                    + " " + what + ".");
         }
         if (Files.isDirectory(target)) {
-            throw new PackageException(target + " is a folder; choose a file name for the package.");
+            throw new PackageException(target + " is a folder; choose a file name for the " + what + ".");
         }
         Path temp = null;
         try {
@@ -47,12 +52,12 @@ final class AtomicFile {
                     e);
         } catch (NoSuchFileException e) {
             throw new PackageException("The folder " + folder + " does not exist; choose another place for the"
-                    + " package.", e);
+                    + " " + what + ".", e);
         } catch (IOException e) {
             throw new PackageException(DiskFull.is(e)
-                    ? "The disk is full, so the package could not be written to " + target + "; free some space and"
-                            + " try again. Nothing was changed there."
-                    : "The package could not be written to " + target + " (" + e.getMessage()
+                    ? "The disk is full, so the " + what + " could not be written to " + target + "; free some"
+                            + " space and try again. Nothing was changed there."
+                    : "The " + what + " could not be written to " + target + " (" + e.getMessage()
                             + "); nothing was changed there.", e);
         } finally {
             deleteQuietly(temp);
