@@ -99,6 +99,11 @@ public final class Workspace implements AutoCloseable {
         return clock;
     }
 
+    /** Today by the workspace's clock: what a snapshot may not be after. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
     public List<Plan> plans() {
         return store.plans();
     }
