@@ -15,6 +15,11 @@ public final class ActionFields {
     public static final EditField<Action, String> OWNER = field("owner", Action.Builder::owner);
     public static final EditField<Action, String> STATUS_REASON = field("reason", Action.Builder::statusReason);
     public static final EditField<Action, String> NOTES = field("notes", Action.Builder::notes);
+    public static final EditField<Action, String> CORRECTIVE_ACTION = field("corrective action",
+            Action.Builder::correctiveAction);
+    /** The decision the committee is asked for; empty when none (the action is then not flagged). */
+    public static final EditField<Action, String> DECISION_NEEDED = field("decision needed",
+            Action.Builder::decisionNeeded);
     public static final EditField<Action, Integer> PERCENT = field("percent complete",
             Action.Builder::percentComplete);
     public static final EditField<Action, Status> STATUS = field("status", Action.Builder::status);

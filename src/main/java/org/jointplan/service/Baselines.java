@@ -83,12 +83,20 @@ public final class Baselines {
         return new Change("Change due date", List.of(), saves);
     }
 
+    /**
+     * Whether moving the milestone to this date needs a reason: the plan has a baseline, and the move is later and
+     * past the milestone's baseline (a move back towards it needs none).
+     */
+    public static boolean needsReason(PlanData plan, Milestone milestone, LocalDate date) {
+        return agreed(plan) && date.isAfter(milestone.baselineDate()) && date.isAfter(milestone.date());
+    }
+
     /** Moves a milestone; once the plan has a baseline, past its baseline needs a reason, and the move is kept. */
     public static Change moveMilestone(PlanData plan, UUID milestoneId, LocalDate date, String reason) {
         Milestone m = Edits.milestone(plan, milestoneId);
         String why = reason == null ? "" : reason.strip();
         boolean kept = agreed(plan) && !date.equals(m.date());
-        if (kept && date.isAfter(m.baselineDate()) && date.isAfter(m.date()) && why.isEmpty()) {
+        if (needsReason(plan, m, date) && why.isEmpty()) {
             throw new ValidationException("Moving the milestone past its baseline (" + UkDates.numeric(
                     m.baselineDate()) + ") needs a reason.");
         }

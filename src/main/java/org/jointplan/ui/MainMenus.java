@@ -30,6 +30,7 @@ final class MainMenus {
     private final PackageActions packages;
     private final SupportCommands support;
     private final PlanCommands plans;
+    private final ReportingCommands reporting;
     private final Command newAction;
     private final Command deleteAction;
     private final PlanLifecycleActions lifecycle;
@@ -44,6 +45,7 @@ final class MainMenus {
         this.packages = packages;
         this.support = support;
         this.plans = new PlanCommands(open);
+        this.reporting = new ReportingCommands(open);
         this.lifecycle = new PlanLifecycleActions(open);
         this.identity = identity;
         this.newAction = new NewActionCommand(open, this::showNewAction);
@@ -52,7 +54,7 @@ final class MainMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), planMenu(), viewMenu(), helpMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -95,6 +97,14 @@ final class MainMenus {
                 menuItem(StandardActions.FIND_ACTIONS, () -> screen.table().filterBar().searchField().requestFocus()),
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.PREFERENCES, identity::preferences));
+    }
+
+    /** The reporting cycle: the baseline, and the positions recorded for committees. */
+    private Menu planMenu() {
+        return new Menu("_Plan", null,
+                menuItem(StandardActions.AGREE_BASELINE, reporting::agreeBaseline),
+                menuItem(StandardActions.RECORD_POSITION, reporting::recordPosition),
+                menuItem(StandardActions.REPORT_SNAPSHOTS, reporting::snapshots));
     }
 
     private Menu viewMenu() {

@@ -2,15 +2,11 @@ package org.jointplan.ui;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
@@ -143,15 +139,7 @@ final class PlanLifecycleActions {
         model.withSession(work::apply, this::refresh, message -> open.notices().info(failure, message));
     }
 
-    /** Asks before a step; Cancel is the default, so Enter alone changes nothing. */
     private boolean confirm(String header, String text, String action) {
-        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.CANCEL, go);
-        alert.setHeaderText(header);
-        alert.initOwner(stage);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        Optional<ButtonType> answer = alert.showAndWait();
-        return answer.filter(go::equals).isPresent();
+        return Confirmations.ask(stage, header, text, action);
     }
 }

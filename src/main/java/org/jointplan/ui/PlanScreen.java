@@ -18,6 +18,7 @@ final class PlanScreen extends SplitPane {
     private ActionEditor editor;
     private final PlanNavigator navigator;
     private final TimelinePane timeline;
+    private final ReasonDialog reasons = new ReasonDialog();
 
     PlanScreen(PlanViewModel model) {
         this.model = model;
@@ -34,7 +35,7 @@ final class PlanScreen extends SplitPane {
             }
         });
         navigator = new PlanNavigator(model, id -> table.filterBar().showPriority(id));
-        timeline = new TimelinePane(model, table.shownProperty());
+        timeline = new TimelinePane(model, table.shownProperty(), reasons);
         SplitPane centre = new SplitPane(timeline, table);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.55);
@@ -52,7 +53,7 @@ final class PlanScreen extends SplitPane {
 
     ActionEditor editor() {
         if (editor == null) {
-            editor = new ActionEditor(model);
+            editor = new ActionEditor(model, reasons);
             editorSlot.getChildren().setAll(editor);
         }
         return editor;

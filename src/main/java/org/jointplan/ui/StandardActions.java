@@ -31,6 +31,12 @@ enum StandardActions {
     FIND_ACTIONS("_Find actions", "Shortcut+F"),
     PREFERENCES("Pre_ferences…"),
 
+    AGREE_BASELINE("Agree the _baseline…", null,
+            "Fix each action's dates as agreed: a move past them then needs a reason"),
+    RECORD_POSITION("_Record the position as at…", null,
+            "Keep the plan's position as at a date, for a committee report"),
+    REPORT_SNAPSHOTS("Report _snapshots…", null, "The positions recorded for committee reports"),
+
     PRESENT("_Present the plan", "F5", "Show the timeline full screen for the meeting (F5)"),
     ZOOM_IN("Zoom _in", "Shortcut+Shift+Equals", "Zoom in (Ctrl+Shift+=)"),
     ZOOM_OUT("Zoom _out", "Shortcut+Shift+Minus", "Zoom out (Ctrl+Shift+-)"),

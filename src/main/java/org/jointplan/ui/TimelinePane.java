@@ -4,9 +4,8 @@ import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.layout.StackPane;
 import org.jointplan.domain.Action;
-import org.jointplan.domain.Milestone;
-import org.jointplan.domain.ValidationException;
-import org.jointplan.service.Edits;
+import org.jointplan.ui.editor.DateMoves;
+import org.jointplan.ui.editor.ReasonPrompt;
 import org.jointplan.ui.model.PlanViewModel;
 import org.jointplan.ui.timeline.TimelineEdit;
 import org.jointplan.ui.timeline.TimelineEditEvent;
@@ -19,9 +18,11 @@ import org.jointplan.ui.timeline.TimelineView;
 final class TimelinePane extends StackPane {
     private final PlanViewModel model;
     private final TimelineView timeline = new TimelineView();
+    private final DateMoves moves;
 
-    TimelinePane(PlanViewModel model, ObjectProperty<Predicate<Action>> tableFilter) {
+    TimelinePane(PlanViewModel model, ObjectProperty<Predicate<Action>> tableFilter, ReasonPrompt prompt) {
         this.model = model;
+        this.moves = new DateMoves(model, prompt);
         getStyleClass().add("timeline-pane");
         timeline.setAccessibleText("Timeline of the plan");
         timeline.setPlan(model.plan());
@@ -41,26 +42,16 @@ final class TimelinePane extends StackPane {
         return timeline;
     }
 
+    /** A move of a baselined action or milestone is kept with its reason, asked for when it is past the baseline. */
     private void save(TimelineEdit edit) {
-        try {
-            if (edit instanceof TimelineEdit.ActionMoved moved) {
-                Action action = model.plan().action(moved.actionId()).orElseThrow();
-                action.toBuilder().start(moved.newStart()).due(moved.newDue()).build(); // checked before saving
-                String what = moved.newStart().equals(moved.oldStart()) ? "due date"
-                        : moved.newDue().equals(moved.oldDue()) ? "start date" : "dates";
-                model.apply(plan -> Edits.editAction(plan.action(moved.actionId()).orElseThrow().toBuilder()
-                        .start(moved.newStart()).due(moved.newDue()).build(), what), this::refused);
-            } else if (edit instanceof TimelineEdit.MilestoneMoved moved) {
-                model.apply(plan -> {
-                    Milestone m = plan.milestones().stream().filter(x -> x.id().equals(moved.milestoneId()))
-                            .findFirst().orElseThrow();
-                    return Edits.editMilestone(new Milestone(m.id(), m.planId(), m.actionId(), m.priorityId(),
-                            m.title(), m.baselineDate(), moved.newDate(), m.revisionReason(), m.achieved(),
-                            m.stamp()), "date");
-                }, this::refused);
-            }
-        } catch (ValidationException e) {
-            refused(e.getMessage());
+        if (edit instanceof TimelineEdit.ActionMoved moved) {
+            String what = moved.newStart().equals(moved.oldStart()) ? "due date"
+                    : moved.newDue().equals(moved.oldDue()) ? "start date" : "dates";
+            moves.moveAction(timeline, moved.actionId(), moved.newStart(), moved.newDue(), what, this::refused,
+                    timeline::clearPendingEdits);
+        } else if (edit instanceof TimelineEdit.MilestoneMoved moved) {
+            moves.moveMilestone(timeline, moved.milestoneId(), moved.newDate(), this::refused,
+                    timeline::clearPendingEdits);
         }
     }
 

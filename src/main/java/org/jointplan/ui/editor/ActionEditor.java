@@ -1,5 +1,7 @@
 package org.jointplan.ui.editor;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +25,7 @@ import org.jointplan.domain.Action;
 import org.jointplan.domain.Partner;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Status;
+import org.jointplan.domain.UkDates;
 import org.jointplan.domain.ValidationException;
 import org.jointplan.service.ActionFields;
 import org.jointplan.service.Change;
@@ -48,6 +51,9 @@ public final class ActionEditor extends StackPane {
     private final ComboBox<Status> status = new ComboBox<>();
     private final TextField percent = new TextField();
     private final TextField reason = new TextField();
+    private final TextArea corrective = new TextArea();
+    private final TextField decision = new TextField();
+    private final Label baseline = new Label();
     private final TextArea notes = new TextArea();
     private final FieldError titleError = new FieldError();
     private final FieldError datesError = new FieldError();
@@ -60,9 +66,12 @@ public final class ActionEditor extends StackPane {
             + " or add one with Edit > New action (Ctrl+N).");
     private final VBox form = new VBox(10);
     private final FieldSaver<Action> saver;
+    private final DateMoves moves;
 
-    public ActionEditor(PlanViewModel model) {
+    /** @param prompt asks why a due date moves past its baseline */
+    public ActionEditor(PlanViewModel model, ReasonPrompt prompt) {
         this.model = model;
+        this.moves = new DateMoves(model, prompt);
         saver = new FieldSaver<>(model) {
             @Override
             protected Action shown() {
@@ -75,7 +84,7 @@ public final class ActionEditor extends StackPane {
             }
         };
         getStyleClass().add("action-editor");
-        milestones = new MilestonesPane(model);
+        milestones = new MilestonesPane(model, moves);
         dependencies = new DependenciesPane(model);
         progressLog = new ProgressLogPane(model);
         empty.setWrapText(true);
@@ -120,9 +129,12 @@ public final class ActionEditor extends StackPane {
         row = add(grid, row, "_Owner", owner, null);
         row = add(grid, row, "_Start", start, null);
         row = add(grid, row, "_Due", due, datesError);
+        grid.add(baseline, 1, row++);
         row = add(grid, row, "St_atus", status, null);
         row = add(grid, row, "Percent _complete", percent, statusError);
         row = add(grid, row, "_Reason (amber/red)", reason, null);
+        row = add(grid, row, "Correcti_ve action", corrective, null);
+        row = add(grid, row, "D_ecision needed", decision, null);
         add(grid, row, "Private _notes", notes, null);
         GridPane.setHgrow(title, Priority.ALWAYS);
         return grid;
@@ -156,7 +168,12 @@ public final class ActionEditor extends StackPane {
         notes.setWrapText(true);
         notes.setPromptText("Working notes: never projected or put in summaries");
         percent.setPromptText("0-100");
-        reason.setPromptText("Why it is at risk or off track, and the corrective action");
+        reason.setPromptText("Why it is at risk or off track");
+        corrective.setPrefRowCount(2);
+        corrective.setWrapText(true);
+        corrective.setPromptText("What is being done about it, for the exception report");
+        decision.setPromptText("A decision the committee is asked for; empty when none");
+        baseline.getStyleClass().addAll("baseline", "baseline-dates");
         status.getItems().setAll(Status.values());
         status.setConverter(Converters.of(s -> s.symbol() + " " + s.label()));
         priority.setConverter(Converters.of(p -> p.order() + ". " + p.name()));
@@ -167,9 +184,12 @@ public final class ActionEditor extends StackPane {
         saver.onLeave(owner, titleError, ActionFields.OWNER, owner::getText);
         saver.onLeave(reason, statusError, ActionFields.STATUS_REASON, reason::getText);
         saver.onLeave(notes, titleError, ActionFields.NOTES, notes::getText);
+        saver.onLeave(corrective, statusError, ActionFields.CORRECTIVE_ACTION, corrective::getText);
+        saver.onLeave(decision, statusError, ActionFields.DECISION_NEEDED, decision::getText);
         saver.onLeave(percent, statusError, ActionFields.PERCENT, () -> parsePercent(percent.getText()));
         saver.onDate(start, datesError, ActionFields.START);
         saver.onDate(due, datesError, ActionFields.DUE);
+        due.onCommit(this::dueChosen);
         status.valueProperty().addListener((obs, o, s) -> saver.choose(status, statusError, ActionFields.STATUS, s));
         priority.valueProperty().addListener((obs, o, p) -> saver.choose(priority, otherError,
                 ActionFields.PRIORITY, p == null ? null : p.id()));
@@ -181,6 +201,36 @@ public final class ActionEditor extends StackPane {
                     otherPriorities.getCheckModel().getCheckedItems().forEach(p -> ids.add(p.id()));
                     saver.choose(otherPriorities, otherError, ActionFields.OTHER_PRIORITIES, Set.copyOf(ids));
                 });
+    }
+
+    /** Past an agreed baseline the move is kept with its reason, asked for first; Cancel puts the date back. */
+    private void dueChosen(LocalDate date) {
+        Action action = model.selectedAction().orElse(null);
+        if (action == null || !action.hasBaseline()) {
+            saver.commit(due, datesError, ActionFields.DUE, () -> date);
+            return;
+        }
+        if (date.equals(action.due())) {
+            return;
+        }
+        saver.kept().accept(due);
+        datesError.clear();
+        moves.moveAction(due, action.id(), null, date, "due date", message -> {
+            saver.kept().refuse(due);
+            datesError.show(message);
+        }, () -> due.load(model.selectedAction().map(Action::due).orElse(action.due())));
+    }
+
+    /** "Baseline: 01/09/2024 – 31/12/2024, slipped 14 days"; nothing before the baseline is agreed. */
+    private void showBaseline(Action action) {
+        baseline.setVisible(action.hasBaseline());
+        baseline.setManaged(action.hasBaseline());
+        if (action.hasBaseline()) {
+            long slipped = ChronoUnit.DAYS.between(action.baselineDue(), action.due());
+            baseline.setText("Baseline: " + UkDates.numeric(action.baselineStart()) + " – "
+                    + UkDates.numeric(action.baselineDue()) + (slipped > 0 ? ", slipped " + slipped
+                    + (slipped == 1 ? " day" : " days") : ""));
+        }
     }
 
     private static int parsePercent(String text) {
@@ -212,6 +262,9 @@ public final class ActionEditor extends StackPane {
             setText(owner, action.owner());
             setText(reason, action.statusReason());
             setText(notes, action.notes());
+            setText(corrective, action.correctiveAction());
+            setText(decision, action.decisionNeeded());
+            showBaseline(action);
             setText(percent, Integer.toString(action.percentComplete()));
             if (!saver.kept().keeps(start)) {
                 start.load(action.start());

@@ -19,9 +19,13 @@ import org.jointplan.domain.ValidationException;
 import org.jointplan.service.Edits;
 import org.jointplan.ui.model.PlanViewModel;
 
-/** The selected action's milestones: add one, move its date (the baseline is kept), mark it achieved, delete it. */
+/**
+ * The selected action's milestones: add one, move its date (the baseline is kept; past it, with a reason once the
+ * plan's baseline is agreed), mark it achieved, delete it.
+ */
 final class MilestonesPane extends VBox {
     private final PlanViewModel model;
+    private final DateMoves moves;
     private final VBox list = new VBox(4);
     private final TextField newTitle = new TextField();
     private final DateField newDate = new DateField("New milestone date");
@@ -29,9 +33,10 @@ final class MilestonesPane extends VBox {
     private Action action;
     private List<Milestone> shown = List.of();
 
-    MilestonesPane(PlanViewModel model) {
+    MilestonesPane(PlanViewModel model, DateMoves moves) {
         super(6);
         this.model = model;
+        this.moves = moves;
         getStyleClass().add("editor-section");
         Label heading = new Label("Milestones");
         heading.getStyleClass().add("section-heading");
@@ -78,7 +83,7 @@ final class MilestonesPane extends VBox {
         date.load(m.date());
         date.setPrefWidth(140);
         date.onError(error::show);
-        date.onCommit(d -> model.apply(p -> Edits.moveMilestone(p, m.id(), d), error::show));
+        date.onCommit(d -> moves.moveMilestone(date, m.id(), d, error::show, () -> date.load(m.date())));
         Button delete = new Button("Delete");
         delete.setAccessibleText("Delete milestone " + m.title());
         delete.setOnAction(e -> model.apply(p -> Edits.deleteMilestone(p, m.id()), error::show));

@@ -28,7 +28,8 @@ import org.jointplan.ui.editor.FieldSaver;
 import org.jointplan.ui.model.PlanViewModel;
 
 /**
- * Plan settings: title, strategy, period, financial year and governance groups; partners; priorities. Like every
+ * Plan settings: title, strategy, period, financial year and governance groups; partners; priorities and their
+ * ratings; the reporting calendar; the BRAG key. Like every
  * edit, each field is saved by itself when the user leaves it or presses Enter, as one undoable change. Close saves
  * the field being typed in, and does not close at once over a value that was refused: it says so first.
  */
@@ -42,6 +43,7 @@ public final class PlanSettingsWindow {
     private final TextArea groups = new TextArea();
     private final FieldError notSaved = new FieldError();
     private final FieldSaver<Plan> saver;
+    private final BragKeyPane bragKey;
     private boolean warned;
 
     public PlanSettingsWindow(Stage owner, PlanViewModel model) {
@@ -58,8 +60,10 @@ public final class PlanSettingsWindow {
         };
         stage.initOwner(owner);
         stage.setTitle("Plan settings");
+        bragKey = new BragKeyPane(model);
         TabPane tabs = new TabPane(new Tab("Plan", details()), new Tab("Priorities", new PrioritiesPane(model)),
-                new Tab("Partners", new PartnersPane(model)));
+                new Tab("Partners", new PartnersPane(model)),
+                new Tab("Reporting calendar", new ReportingCalendarPane(model)), new Tab("BRAG key", bragKey));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Button close = new Button("Close");
         close.setCancelButton(true);
@@ -73,12 +77,14 @@ public final class PlanSettingsWindow {
                 e.consume();
             }
         });
-        HBox buttons = new HBox(close);
+        HBox buttons = new HBox(8, notSaved, close); // under every tab: a refused value may be on any of them
+        HBox.setHgrow(notSaved, Priority.ALWAYS);
+        notSaved.setMaxWidth(Double.MAX_VALUE);
         buttons.setPadding(new Insets(8));
         buttons.setStyle("-fx-alignment: center-right;");
         BorderPane root = new BorderPane(tabs);
         root.setBottom(buttons);
-        Scene scene = new Scene(root, 640, 520);
+        Scene scene = new Scene(root, 680, 600);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         load(model.plan().plan());
@@ -93,7 +99,8 @@ public final class PlanSettingsWindow {
     /** Saves what is being typed; a refused value keeps the window open once, with a word about it. */
     private boolean mayClose() {
         saver.saveFocused(stage.getScene().getFocusOwner());
-        if (saver.kept().holdsRefused() && !warned) {
+        boolean keyKept = bragKey.saveFocused(stage.getScene().getFocusOwner());
+        if ((saver.kept().holdsRefused() || !keyKept) && !warned) {
             warned = true;
             notSaved.show("A value above was not saved. Correct it, or press Close again to keep the plan as it is.");
             return false;
@@ -116,8 +123,7 @@ public final class PlanSettingsWindow {
         row = add(grid, row, "Period _starts", periodStart, null);
         row = add(grid, row, "Period _ends", periodEnd, periodError);
         row = add(grid, row, "_Financial year", year, yearError);
-        row = add(grid, row, "_Governance groups (one a line)", groups, groupsError);
-        grid.add(notSaved, 1, row);
+        add(grid, row, "_Governance groups (one a line)", groups, groupsError);
         groups.setPrefRowCount(3);
         year.setPromptText("2025/26");
         saver.onLeave(title, titleError, PlanFields.TITLE, title::getText);

@@ -13,12 +13,13 @@ import org.jointplan.domain.PlanData;
 import org.jointplan.service.Edits;
 import org.jointplan.ui.model.PlanViewModel;
 
-/** Priorities of the plan: add, rename, move up or down, retire or bring back. */
+/** Priorities of the plan: add, rename, move up or down, retire or bring back; rate the one selected. */
 final class PrioritiesPane extends VBox {
     private final PlanViewModel model;
     private final ListView<org.jointplan.domain.Priority> list = new ListView<>();
     private final TextField name = new TextField();
     private final Label error = new Label();
+    private final PriorityRatingBox ratings;
 
     PrioritiesPane(PlanViewModel model) {
         super(8);
@@ -32,10 +33,12 @@ final class PrioritiesPane extends VBox {
                 setText(empty || p == null ? null : p.order() + ". " + p.name() + (p.retired() ? " (retired)" : ""));
             }
         });
+        ratings = new PriorityRatingBox(model);
         list.getSelectionModel().selectedItemProperty().addListener((obs, o, p) -> {
             if (p != null) {
                 name.setText(p.name());
             }
+            ratings.show(p);
         });
         name.setPromptText("Priority name");
         name.setAccessibleText("Priority name");
@@ -43,7 +46,7 @@ final class PrioritiesPane extends VBox {
         error.getStyleClass().add("field-error");
         getChildren().addAll(list, new HBox(6, name, button("Add", this::add), button("Rename", this::rename)),
                 new HBox(6, button("Move up", () -> move(-1)), button("Move down", () -> move(+1)),
-                        button("Retire / restore", this::retire)), error);
+                        button("Retire / restore", this::retire)), error, ratings);
         show(model.plan());
         model.planProperty().addListener((obs, o, p) -> show(p));
     }

@@ -49,7 +49,7 @@ class EditsCarryIntentTest {
         held = new HeldModel(dir.resolve("plan.sqlite"));
         Action action = held.model.plan().actions().stream().filter(which).findFirst().orElseThrow();
         robot.interact(() -> {
-            editor = new ActionEditor(held.model);
+            editor = new ActionEditor(held.model, (anchor, header, question, onReason, onCancel) -> onCancel.run());
             stage.setScene(new Scene(editor, 600, 900));
             stage.show();
             held.model.selectedActionIdProperty().set(action.id());

@@ -44,7 +44,7 @@ class TypedInputIsKeptTest {
         action = held.model.plan().actions().stream().filter(a -> held.model.plan().milestones().stream()
                 .anyMatch(m -> a.id().equals(m.actionId()))).findFirst().orElseThrow();
         robot.interact(() -> {
-            editor = new ActionEditor(held.model);
+            editor = new ActionEditor(held.model, (anchor, header, question, onReason, onCancel) -> onCancel.run());
             stage.setScene(new Scene(editor, 600, 900));
             stage.show();
             held.model.selectedActionIdProperty().set(action.id());
