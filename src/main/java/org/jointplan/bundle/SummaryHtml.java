@@ -11,19 +11,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jointplan.domain.Action;
+import org.jointplan.domain.BragKey;
+import org.jointplan.domain.Direction;
 import org.jointplan.domain.Measure;
 import org.jointplan.domain.MeasureValue;
 import org.jointplan.domain.Milestone;
 import org.jointplan.domain.Partner;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Priority;
+import org.jointplan.domain.ReportPosition;
 import org.jointplan.domain.Status;
 import org.jointplan.domain.StatusSummary;
 import org.jointplan.domain.UkDates;
+import org.jointplan.domain.ValidationException;
 
 /**
  * summary.html: the plan as one self-contained page (no scripts, no links out) that anyone can open in a browser.
- * Counts by status, the BRAG key, then each priority with its actions and milestones, then the measures. Dates are
+ * The plan's BRAG key with its meanings, counts by status, then each priority (its overall rating and direction of
+ * travel) with its actions and milestones, then the measures. Dates are
  * UK dates. Every text from the plan is escaped, and private notes are left out on purpose.
  */
 final class SummaryHtml {
@@ -41,10 +46,23 @@ final class SummaryHtml {
     private final StringBuilder html = new StringBuilder(64 * 1024);
     private final PlanData data;
     private final LocalDate today;
+    private final BragKey key;
+    /** The position as at the day of export, for ratings and directions of travel; null when none can be made. */
+    private final ReportPosition position;
 
     private SummaryHtml(PlanData data, LocalDate today) {
         this.data = data;
         this.today = today;
+        this.key = data.plan().bragKey();
+        this.position = positionAt(data, today);
+    }
+
+    private static ReportPosition positionAt(PlanData data, LocalDate day) {
+        try {
+            return ReportPosition.of(data, day);
+        } catch (ValidationException noEarlierReport) {
+            return null; // every snapshot is after the day (a clock set wrong): the summary goes without directions
+        }
     }
 
     static String html(PlanData data, ExportDetails details) {
@@ -75,11 +93,14 @@ final class SummaryHtml {
     private void key() {
         tag("h2", "Key");
         html.append("<table class=\"key\"><tr><th>Colour</th><th>Status</th><th>Meaning</th></tr>\n");
-        for (Status s : KEY_ORDER) {
-            html.append("<tr>").append(statusCell(s, s.bragColour())).append("<td>").append(esc(s.label()))
-                    .append("</td><td>").append(esc(meaning(s))).append("</td></tr>\n");
+        for (BragKey.Entry e : key.inReadingOrder()) {
+            html.append("<tr>").append(statusCell(e.status(), e.colour())).append("<td>").append(esc(e.label()))
+                    .append("</td><td>").append(esc(e.meaning().isEmpty() ? meaning(e.status()) : e.meaning()))
+                    .append("</td></tr>\n");
         }
         html.append("</table>\n");
+        tag("p", "Direction of travel, against the previous report: " + String.join(", ",
+                java.util.Arrays.stream(Direction.values()).map(Direction::describe).toList()) + ".");
     }
 
     private void counts() {
@@ -87,7 +108,7 @@ final class SummaryHtml {
         tag("h2", "Actions by status");
         html.append("<table><tr><th>Status</th><th class=\"n\">Actions</th></tr>\n");
         for (Status s : KEY_ORDER) {
-            html.append("<tr>").append(statusCell(s, s.label())).append(num(all.count(s))).append("</tr>\n");
+            html.append("<tr>").append(statusCell(s, key.label(s))).append(num(all.count(s))).append("</tr>\n");
         }
         html.append("<tr><th>All actions</th>").append(num(all.total())).append("</tr>\n<tr><td>Overdue</td>")
                 .append(num(all.overdue())).append("</tr></table>\n");
@@ -100,12 +121,13 @@ final class SummaryHtml {
         String leadPartner = p.leadPartnerId() == null ? "" : data.partner(p.leadPartnerId()).map(Partner::name)
                 .orElse("");
         String lead = withOrganisation(p.leadOfficer(), leadPartner);
-        tag("p", (lead.isEmpty() ? "" : "Lead: " + lead + ". ") + StatusSummary.of(actions, today).describe() + ".");
+        tag("p", (lead.isEmpty() ? "" : "Lead: " + lead + ". ") + StatusSummary.of(actions, today).describe(key) + ".");
+        rating(p);
         if (!p.rationale().isEmpty()) {
             tag("p", p.rationale());
         }
         html.append("<table><tr><th>Action</th><th>Lead</th><th>Start</th><th>Due</th><th>Status</th>")
-                .append("<th class=\"n\">Done</th><th>Reason for the rating</th></tr>\n");
+                .append("<th>Direction</th><th class=\"n\">Done</th><th>Reason for the rating</th></tr>\n");
         for (Action a : actions) {
             String partner = a.leadPartnerId() == null ? ""
                     : data.partner(a.leadPartnerId()).map(Partner::shortName).orElse("");
@@ -116,13 +138,37 @@ final class SummaryHtml {
             html.append("</td>").append(cell(withOrganisation(a.owner(), partner)))
                     .append(cell(UkDates.numeric(a.start())))
                     .append(cell(UkDates.numeric(a.due()) + (a.isOverdue(today) ? " (overdue)" : "")))
-                    .append(statusCell(a.status(), a.status().symbol() + " " + a.status().label()))
+                    .append(statusCell(a.status(), a.status().symbol() + " " + key.label(a.status())))
+                    .append(cell(direction(a)))
                     .append("<td class=\"n\">").append(a.percentComplete()).append("%</td>")
                     .append(cell(a.statusReason()))
                     .append("</tr>\n");
         }
         html.append("</table>\n");
         milestones(p, actions);
+    }
+
+    /** "Overall rating: At risk (overridden: reason) · Confidence: Medium · ↓ Worse". */
+    private void rating(Priority p) {
+        if (position == null) {
+            return;
+        }
+        position.priority(p.id()).ifPresent(line -> {
+            StringBuilder text = new StringBuilder("Overall rating: ").append(key.label(line.rating()));
+            if (line.overridden()) {
+                text.append(" (overridden").append(line.overrideReason().isEmpty() ? ")"
+                        : ": " + line.overrideReason() + ")");
+            }
+            if (line.confidence() != null) {
+                text.append("  ·  Confidence in the outcome: ").append(line.confidence().label());
+            }
+            text.append("  ·  Direction of travel: ").append(line.direction().describe());
+            tag("p", text.toString());
+        });
+    }
+
+    private String direction(Action a) {
+        return position == null ? "" : position.action(a.id()).map(l -> l.direction().describe()).orElse("");
     }
 
     private void milestones(Priority p, List<Action> actions) {

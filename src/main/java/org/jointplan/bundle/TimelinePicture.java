@@ -29,7 +29,7 @@ import org.jointplan.domain.UkDates;
 /**
  * timeline.png: a Gantt-style picture of the plan for partners without JointPlan. One lane per priority, a bar per
  * action coloured by its BRAG status and labelled with the status in words (colour is never the only carrier), and
- * the BRAG key at the top. Drawn into a BufferedImage, which needs no display. A lane shows its first actions by
+ * the plan's BRAG key (its own words) at the top. Drawn into a BufferedImage, which needs no display. A lane shows its first actions by
  * start date; the rest are counted, and listed in summary.html.
  */
 final class TimelinePicture {
@@ -41,6 +41,8 @@ final class TimelinePicture {
     private static final int ROW = 26;
     private static final int BAR = 20;
     private static final int HEAD = 130;
+    private static final List<Status> KEY_ORDER = List.of(Status.COMPLETE, Status.ON_TRACK, Status.AT_RISK,
+            Status.OFF_TRACK, Status.NOT_STARTED);
     /** The same colours as the window (jointplan.css): each carries white text at 4.5:1 or better. */
     static final Map<Status, Color> COLOURS = Map.of(
             Status.COMPLETE, new Color(0x1d5fb4), Status.ON_TRACK, new Color(0x1f7a3a),
@@ -100,9 +102,11 @@ final class TimelinePicture {
         g.setFont(BOLD);
         g.drawString("Key:", x, MARGIN + 80);
         x += 48;
-        for (Status s : List.of(Status.COMPLETE, Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK,
-                Status.NOT_STARTED)) {
-            String label = s.bragColour() + ": " + s.label();
+        int room = (WIDTH - MARGIN - x) / 5 - 36;
+        List<String> labels = keyLabels(data);
+        for (int i = 0; i < KEY_ORDER.size(); i++) {
+            Status s = KEY_ORDER.get(i);
+            String label = fit(g, labels.get(i), room);
             int w = g.getFontMetrics(BOLD).stringWidth(label) + 20;
             g.setColor(COLOURS.get(s));
             g.fillRect(x, MARGIN + 62, w, BAR + 4);
@@ -110,6 +114,11 @@ final class TimelinePicture {
             g.drawString(label, x + 10, MARGIN + 80);
             x += w + 16;
         }
+    }
+
+    /** The key as printed, in the plan's words: "Blue: Complete", "Green: On track", … */
+    static List<String> keyLabels(PlanData data) {
+        return KEY_ORDER.stream().map(s -> s.bragColour() + ": " + data.plan().bragKey().label(s)).toList();
     }
 
     private static void axis(Graphics2D g, Scale scale, int height) {
@@ -139,7 +148,8 @@ final class TimelinePicture {
         g.fillRect(MARGIN, y, WIDTH - 2 * MARGIN, ROW);
         g.setColor(INK);
         g.setFont(BOLD);
-        String summary = StatusSummary.of(actions, today == null ? LocalDate.now() : today).describe();
+        String summary = StatusSummary.of(actions, today == null ? LocalDate.now() : today)
+                .describe(data.plan().bragKey());
         g.drawString(fit(g, lane.order() + ". " + lane.name() + "  -  " + summary, WIDTH - 2 * MARGIN - 12),
                 MARGIN + 6, y + 18);
         y += ROW;
@@ -147,7 +157,7 @@ final class TimelinePicture {
         for (Action a : actions.subList(0, Math.min(actions.size(), MAX_ROWS_PER_LANE))) {
             g.setColor(INK);
             g.drawString(fit(g, a.title(), LABEL_WIDTH - 12), MARGIN + 6, y + 18);
-            bar(g, a, scale, y + (ROW - BAR) / 2);
+            bar(g, a, data.plan().bragKey().label(a.status()), scale, y + (ROW - BAR) / 2);
             y += ROW;
         }
         if (actions.size() > MAX_ROWS_PER_LANE) {
@@ -159,13 +169,12 @@ final class TimelinePicture {
         return y;
     }
 
-    private static void bar(Graphics2D g, Action a, Scale scale, int top) {
+    private static void bar(Graphics2D g, Action a, String label, Scale scale, int top) {
         int x0 = scale.x(a.start().isBefore(scale.start) ? scale.start : a.start());
         int x1 = Math.max(x0 + 4, scale.x(a.due().plusDays(1).isAfter(scale.end) ? scale.end : a.due().plusDays(1)));
         g.setColor(COLOURS.get(a.status()));
         g.fillRect(x0, top, x1 - x0, BAR);
         FontMetrics fm = g.getFontMetrics();
-        String label = a.status().label();
         if (fm.stringWidth(label) + 8 <= x1 - x0) {
             g.setColor(Color.WHITE);
             g.drawString(label, x0 + 4, top + BAR - 5);

@@ -44,11 +44,19 @@ public record StatusSummary(Map<Status, Integer> counts, int overdue) {
 
     /** "5 actions: 2 on track, 1 at risk, 2 complete (1 overdue)". */
     public String describe() {
+        return describe(BragKey.DEFAULT);
+    }
+
+    /** As {@link #describe()}, in the words of the plan's BRAG key. */
+    public String describe(BragKey key) {
         StringBuilder text = new StringBuilder(total() + (total() == 1 ? " action" : " actions"));
         String sep = ": ";
         for (Status s : Status.values()) {
             if (count(s) > 0) {
-                text.append(sep).append(count(s)).append(' ').append(s.label().toLowerCase(java.util.Locale.UK));
+                String word = key.label(s);
+                // the default words read as prose in lower case; a plan's own words are kept as written
+                word = word.equals(s.label()) ? word.toLowerCase(java.util.Locale.UK) : word;
+                text.append(sep).append(count(s)).append(' ').append(word);
                 sep = ", ";
             }
         }

@@ -42,11 +42,6 @@ final class ActionFilterBar extends FlowPane {
         search.setAccessibleText("Search actions");
         search.setPrefColumnCount(18);
         search.setId("search");
-        List<Choice<Status>> statuses = new ArrayList<>(List.of(Choice.any("Any status")));
-        for (Status s : Status.values()) {
-            statuses.add(new Choice<>(s, s.symbol() + " " + s.label()));
-        }
-        status.getItems().setAll(statuses);
         List<Choice<Integer>> weeks = new ArrayList<>(List.of(Choice.any("Due any time")));
         WEEKS.forEach(w -> weeks.add(new Choice<>(w, "Due in the next " + w + " weeks")));
         dueWithin.getItems().setAll(weeks);
@@ -115,6 +110,11 @@ final class ActionFilterBar extends FlowPane {
         new TreeSet<>(plan.actions().stream().map(a -> a.owner()).filter(o -> !o.isEmpty()).toList())
                 .forEach(o -> owners.add(new Choice<>(o, o)));
         replace(owner, owners);
+        List<Choice<Status>> statuses = new ArrayList<>(List.of(Choice.any("Any status")));
+        for (Status s : Status.values()) {
+            statuses.add(new Choice<>(s, s.symbol() + " " + plan.plan().bragKey().label(s)));
+        }
+        replace(status, statuses);
         refreshing = false;
     }
 

@@ -17,7 +17,10 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.jointplan.domain.Action;
+import org.jointplan.domain.BragKey;
+import org.jointplan.domain.Direction;
 import org.jointplan.domain.PlanData;
+import org.jointplan.domain.ReportPosition;
 import org.jointplan.domain.UkDates;
 import org.jointplan.ui.model.PlanViewModel;
 
@@ -51,7 +54,8 @@ final class ActionsTable extends BorderPane {
                 text("Owner", r -> r.action().owner(), 150),
                 date("Start", r -> r.action().start()),
                 date("Due", r -> r.action().due()),
-                status()));
+                status(),
+                direction()));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ActionRow row, boolean empty) {
@@ -62,15 +66,14 @@ final class ActionsTable extends BorderPane {
         setTop(filterBar);
         setCenter(table);
 
-        model.planProperty().addListener((obs, old, plan) -> reload(plan));
-        model.todayProperty().addListener((obs, old, day) -> reload(model.plan()));
+        model.shownProperty().addListener((obs, old, shown) -> reload(shown.plan()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
                 model.selectedActionIdProperty().set(row.action().id());
             }
         });
         model.selectedActionIdProperty().addListener((obs, old, id) -> selectInTable());
-        reload(model.plan());
+        reload(model.shownPlan());
     }
 
     TableView<ActionRow> table() {
@@ -87,10 +90,11 @@ final class ActionsTable extends BorderPane {
     }
 
     private void reload(PlanData plan) {
-        LocalDate today = model.todayProperty().get();
+        LocalDate today = model.shownDate();
+        ReportPosition position = model.position();
         syncing = true;
         try {
-            rows.setAll(plan.actions().stream().map(a -> ActionRow.of(a, plan, today)).toList());
+            rows.setAll(plan.actions().stream().map(a -> ActionRow.of(a, plan, today, position)).toList());
             filterBar.refreshChoices(plan);
             refilter();
         } finally {
@@ -100,7 +104,7 @@ final class ActionsTable extends BorderPane {
     }
 
     private void refilter() {
-        var predicate = filterBar.filter().predicate(model.plan(), model.todayProperty().get());
+        var predicate = filterBar.filter().predicate(model.shownPlan(), model.shownDate());
         filtered.setPredicate(row -> predicate.test(row.action()));
         shown.set(predicate);
         filterBar.showCount(filtered.size(), rows.size());
@@ -162,7 +166,7 @@ final class ActionsTable extends BorderPane {
                     setGraphic(null);
                     return;
                 }
-                badge.show(row.action().status());
+                badge.show(row.action().status(), row.key());
                 setGraphic(badge);
                 setText(row.statusText());
             }
@@ -172,16 +176,41 @@ final class ActionsTable extends BorderPane {
         return column;
     }
 
-    /** One action with the names the table shows for it. */
-    record ActionRow(Action action, String priority, String partner, boolean overdue) {
-        static ActionRow of(Action a, PlanData plan, LocalDate today) {
+    /** The direction of travel against the previous report, as arrow and word; sorted worst first. */
+    private static TableColumn<ActionRow, Direction> direction() {
+        TableColumn<ActionRow, Direction> column = new TableColumn<>("Direction");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().direction()));
+        column.setComparator(Comparator.nullsLast(Comparator.comparingInt(d -> List.of(Direction.WORSE,
+                Direction.NEW, Direction.NO_CHANGE, Direction.IMPROVED).indexOf(d))));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Direction d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : d.describe());
+                getStyleClass().removeIf(s -> s.startsWith("direction-"));
+                if (!empty && d != null) {
+                    getStyleClass().add("direction-" + d.name().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        });
+        column.setPrefWidth(110);
+        column.setMinWidth(100);
+        return column;
+    }
+
+    /** One action with the names the table shows for it, and its direction of travel (null without a report). */
+    record ActionRow(Action action, String priority, String partner, boolean overdue, BragKey key,
+                     Direction direction) {
+        static ActionRow of(Action a, PlanData plan, LocalDate today, ReportPosition position) {
             return new ActionRow(a, plan.priority(a.priorityId()).map(p -> p.shortName()).orElse(""),
                     a.leadPartnerId() == null ? "" : plan.partner(a.leadPartnerId()).map(p -> p.shortName())
-                            .orElse(""), a.isOverdue(today));
+                            .orElse(""), a.isOverdue(today), plan.plan().bragKey(), position == null ? null
+                            : position.action(a.id()).map(ReportPosition.ActionLine::direction).orElse(null));
         }
 
         String statusText() {
-            return action.status().label() + " · " + action.percentComplete() + "%" + (overdue ? " · Overdue" : "");
+            return key.label(action.status()) + " · " + action.percentComplete() + "%"
+                    + (overdue ? " · Overdue" : "");
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.jointplan.ui.ActionFactory.menuItem;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -35,6 +36,7 @@ final class MainMenus {
     private final Command deleteAction;
     private final PlanLifecycleActions lifecycle;
     private final IdentityActions identity;
+    private final AsAtChooser asAt;
 
     MainMenus(OpenPlan open, PlanScreen screen, PackageActions packages, SupportCommands support,
               IdentityActions identity, TextSize textSize) {
@@ -48,8 +50,10 @@ final class MainMenus {
         this.reporting = new ReportingCommands(open);
         this.lifecycle = new PlanLifecycleActions(open);
         this.identity = identity;
-        this.newAction = new NewActionCommand(open, this::showNewAction);
-        this.deleteAction = Command.when(open.model().selectedActionIdProperty().isNotNull(),
+        this.asAt = new AsAtChooser(open);
+        var editable = open.model().readOnlyProperty().not(); // a recorded position is not edited
+        this.newAction = Command.when(editable, new NewActionCommand(open, this::showNewAction)::execute);
+        this.deleteAction = Command.when(editable.and(open.model().selectedActionIdProperty().isNotNull()),
                 new DeleteActionCommand(open.model(), screen)::run);
     }
 
@@ -118,8 +122,12 @@ final class MainMenus {
                 zoomLevel(levels, StandardActions.ZOOM_MONTHS, TimelineZoom.MONTH),
                 zoomLevel(levels, StandardActions.ZOOM_QUARTERS, TimelineZoom.QUARTER),
                 zoomLevel(levels, StandardActions.ZOOM_YEARS, TimelineZoom.YEAR));
-        return new Menu("_View", null,
+        CheckMenuItem exceptions = ActionFactory.configure(new CheckMenuItem(), StandardActions.SHOW_EXCEPTIONS,
+                () -> screen.showExceptions(!screen.showsExceptions()));
+        Menu view = new Menu("_View", null,
                 menuItem(StandardActions.PRESENT, plans::present),
+                asAt.menu(),
+                exceptions,
                 zoom,
                 menuItem(StandardActions.GO_TO_TIMELINE, timeline::requestFocus),
                 new SeparatorMenuItem(),
@@ -131,6 +139,8 @@ final class MainMenus {
                 menuItem(StandardActions.LARGER_TEXT, () -> textSize.step(+1)),
                 menuItem(StandardActions.SMALLER_TEXT, () -> textSize.step(-1)),
                 menuItem(StandardActions.NORMAL_TEXT, () -> textSize.step(0)));
+        view.setOnShowing(e -> exceptions.setSelected(screen.showsExceptions()));
+        return view;
     }
 
     private Menu helpMenu() {
@@ -152,7 +162,7 @@ final class MainMenus {
         Button zoomIn = button("+", StandardActions.ZOOM_IN, timeline::zoomIn);
         Button present = button("▶ Present", StandardActions.PRESENT, plans::present);
         ToolBar bar = new ToolBar(add, delete, undo, redo, new Separator(), zoomOut, fit, zoomIn, new Separator(),
-                present);
+                asAt.button(), present);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }

@@ -166,9 +166,14 @@ public final class MainWindow {
                 new SupportCommands(open, openFolder, logFolder, this::restoreBackup), identity, textSize);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setCenter(screen);
-        stage.titleProperty().bind(model.planProperty().map(p -> p.plan().title() + " - " + AppInfo.NAME));
-        statusBar.textProperty().bind(model.statusProperty().map(state -> state + "   ·   "
-                + model.plan().actions().size() + " actions   ·   " + workspace.file()));
+        PlanViewModel shown = model;
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> shown.plan().plan().title()
+                + asAt(shown) + " - " + AppInfo.NAME, shown.planProperty(), shown.asAtTextProperty()));
+        statusBar.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> (shown.isReadOnly()
+                ? "Shown " + shown.asAtTextProperty().getValue() + ": read-only   ·   " : asAt(shown).isEmpty() ? ""
+                : "Shown " + shown.asAtTextProperty().getValue() + "   ·   ") + shown.statusProperty().get()
+                + "   ·   " + shown.plan().actions().size() + " actions   ·   " + workspace.file(),
+                shown.statusProperty(), shown.asAtTextProperty(), shown.readOnlyProperty()));
         FieldAwareKeys.followTyping(model, stage.getScene().getFocusOwner());
         model.saveFailedProperty().addListener((obs, o, failed) ->
                 statusBar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), failed));
@@ -255,6 +260,12 @@ public final class MainWindow {
 
     PlanViewModel model() {
         return model;
+    }
+
+    /** " as at 31/03/2025 (recorded position)" while the plan is shown as at a date; "" as at today. */
+    private static String asAt(PlanViewModel shown) {
+        String text = shown.asAtTextProperty().getValue();
+        return text.isEmpty() ? "" : " " + text;
     }
 
     private void showMessage(boolean busy, String message) {

@@ -31,6 +31,7 @@ final class PlanCommands {
     }
 
     void present() {
-        PresentationMode.show(open.owner(), open.model().plan(), open.model().todayProperty().get());
+        var shown = open.model().shown(); // the presentation follows the window's as-at date
+        PresentationMode.show(open.owner(), shown.plan(), shown.date(), shown.position());
     }
 }

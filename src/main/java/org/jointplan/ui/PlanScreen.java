@@ -3,12 +3,15 @@ package org.jointplan.ui;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import org.jointplan.ui.editor.ActionEditor;
 import org.jointplan.ui.model.PlanViewModel;
 
 /**
- * The panes of an open plan: navigator, timeline above the actions table, and the editor. The editor is built
+ * The panes of an open plan: navigator, timeline above the actions table (or the exceptions, on a tab beside it),
+ * and the editor; the editor is disabled while a recorded position is shown. The editor is built
  * when it is first needed: it is the heaviest pane, and the window shows sooner without it.
  */
 final class PlanScreen extends SplitPane {
@@ -19,6 +22,10 @@ final class PlanScreen extends SplitPane {
     private final PlanNavigator navigator;
     private final TimelinePane timeline;
     private final ReasonDialog reasons = new ReasonDialog();
+    private final ExceptionsView exceptions;
+    private final TabPane lists;
+    private final Tab actionsTab;
+    private final Tab exceptionsTab;
 
     PlanScreen(PlanViewModel model) {
         this.model = model;
@@ -36,7 +43,14 @@ final class PlanScreen extends SplitPane {
         });
         navigator = new PlanNavigator(model, id -> table.filterBar().showPriority(id));
         timeline = new TimelinePane(model, table.shownProperty(), reasons);
-        SplitPane centre = new SplitPane(timeline, table);
+        exceptions = new ExceptionsView(model, this::goTo);
+        actionsTab = new Tab("Actions", table);
+        exceptionsTab = new Tab("Exceptions", exceptions);
+        lists = new TabPane(actionsTab, exceptionsTab);
+        lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        lists.getStyleClass().add("plan-lists");
+        editorSlot.disableProperty().bind(model.readOnlyProperty()); // a recorded position is not edited
+        SplitPane centre = new SplitPane(timeline, lists);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.55);
         getItems().addAll(navigator, centre, editorSlot);
@@ -65,5 +79,29 @@ final class PlanScreen extends SplitPane {
 
     TimelinePane timeline() {
         return timeline;
+    }
+
+    ExceptionsView exceptions() {
+        return exceptions;
+    }
+
+    /** Shows the exceptions (true) or the actions table (false) below the timeline. */
+    void showExceptions(boolean shown) {
+        lists.getSelectionModel().select(shown ? exceptionsTab : actionsTab);
+    }
+
+    boolean showsExceptions() {
+        return lists.getSelectionModel().getSelectedItem() == exceptionsTab;
+    }
+
+    /** Goes to an exception: its action is selected, or its milestone on the timeline. */
+    private void goTo(org.jointplan.domain.ReportPosition.ExceptionEntry entry) {
+        if (entry.actionId() != null) {
+            model.selectedActionIdProperty().set(entry.actionId());
+        }
+        timeline.timeline().setSelectedMilestoneId(entry.milestoneId());
+        if (entry.actionId() != null) {
+            timeline.timeline().scrollToAction(entry.actionId());
+        }
     }
 }

@@ -25,13 +25,17 @@ final class TimelinePane extends StackPane {
         this.moves = new DateMoves(model, prompt);
         getStyleClass().add("timeline-pane");
         timeline.setAccessibleText("Timeline of the plan");
-        timeline.setPlan(model.plan());
+        timeline.setPlan(model.shownPlan());
+        timeline.setReport(model.position());
         timeline.setZoom(org.jointplan.ui.timeline.TimelineZoom.FIT); // the whole plan at a glance first
         timeline.todayProperty().bind(model.todayProperty());
+        timeline.asAtProperty().bind(model.asAtProperty());
+        timeline.editableProperty().bind(model.readOnlyProperty().not()); // a recorded position is not edited
         timeline.selectedActionIdProperty().bindBidirectional(model.selectedActionIdProperty());
         timeline.filterProperty().bind(tableFilter);
-        model.planProperty().addListener((obs, o, plan) -> {
-            timeline.setPlan(plan);
+        model.shownProperty().addListener((obs, o, shown) -> {
+            timeline.setReport(shown.position());
+            timeline.setPlan(shown.plan());
             timeline.clearPendingEdits();
         });
         timeline.addEventHandler(TimelineEditEvent.ANY, e -> save(e.edit()));

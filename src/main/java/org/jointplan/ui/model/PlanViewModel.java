@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,6 +21,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.PlanData;
+import org.jointplan.domain.ReportPosition;
+import javafx.beans.value.ObservableValue;
 import org.jointplan.service.Change;
 import org.jointplan.service.PlanSession;
 import org.jointplan.service.TaskRunner;
@@ -39,6 +42,8 @@ public final class PlanViewModel {
     private final ReadOnlyObjectWrapper<PlanData> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ObjectProperty<UUID> selectedActionId = new SimpleObjectProperty<>(this, "selectedActionId");
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today", LocalDate.now());
+    private final ObjectProperty<LocalDate> asAt = new SimpleObjectProperty<>(this, "asAt");
+    private final AsAtView asAtView = new AsAtView(plan.getReadOnlyProperty(), today, asAt);
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "All changes saved");
@@ -76,6 +81,67 @@ public final class PlanViewModel {
 
     public ObjectProperty<LocalDate> todayProperty() {
         return today;
+    }
+
+    /**
+     * The date the plan is shown as at (a snapshot's or a chosen one); null (at first) shows it as at today. Every
+     * view follows it: as at a recorded snapshot they show the frozen position, read-only.
+     */
+    public ObjectProperty<LocalDate> asAtProperty() {
+        return asAt;
+    }
+
+    /**
+     * What the views show (plan, day, report position, read-only), replaced whenever the plan, today or the as-at
+     * date changes: the one property a view needs to follow.
+     */
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return asAtView.shown();
+    }
+
+    public Shown shown() {
+        return asAtView.shown().get();
+    }
+
+    /** The day the views judge overdue by: the as-at date, or today. */
+    public ObservableValue<LocalDate> shownDateProperty() {
+        return asAtView.shownDate();
+    }
+
+    public LocalDate shownDate() {
+        return asAtView.shownDate().getValue();
+    }
+
+    /** The plan as at the shown date, with directions, ratings and exceptions; null when no report can be made. */
+    public ReadOnlyObjectProperty<ReportPosition> positionProperty() {
+        return asAtView.position();
+    }
+
+    public ReportPosition position() {
+        return asAtView.position().get();
+    }
+
+    /** The plan the views show: the recorded position as at a past snapshot, else the plan itself. */
+    public ReadOnlyObjectProperty<PlanData> shownPlanProperty() {
+        return asAtView.shownPlan();
+    }
+
+    public PlanData shownPlan() {
+        return asAtView.shownPlan().get();
+    }
+
+    /** True while a recorded position is shown: nothing can be edited until the window is back to today. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return asAtView.readOnly();
+    }
+
+    public boolean isReadOnly() {
+        return asAtView.readOnly().get();
+    }
+
+    /** "as at 31/03/2025 (recorded position)", "as at 15/02/2025", or "" as at today: for the title and status bar. */
+    public ObservableValue<String> asAtTextProperty() {
+        return asAtView.text();
     }
 
     public ReadOnlyStringProperty undoTextProperty() {

@@ -14,7 +14,9 @@ import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.jointplan.domain.PlanData;
+import org.jointplan.domain.ReportPosition;
 import org.jointplan.domain.UkDates;
+import org.jointplan.domain.ValidationException;
 import org.jointplan.ui.timeline.BragKey;
 import org.jointplan.ui.timeline.TimelineView;
 import org.jointplan.ui.timeline.TimelineZoom;
@@ -22,30 +24,45 @@ import org.jointplan.ui.timeline.TimelineZoom;
 /**
  * The timeline for the Strategic Commissioning Group meeting: a full-screen window with large type and strong
  * contrast, the plan's title, an "as at" date and a BRAG key, and no editing (the timeline is read-only; private
- * notes are never drawn). Page Down, Right, Down and Space step through the priorities one at a time and then the
- * whole plan, as a presenter's clicker sends them; Page Up, Left and Up step back; Esc leaves.
+ * notes are never drawn). Page Down, Right, Down and Space step through the priorities one at a time, the exceptions
+ * (scrolling them a screen at a time when they are longer) and then the whole plan, as a presenter's clicker sends
+ * them; Page Up, Left and Up step back; Esc leaves.
  */
 public final class PresentationMode {
     private final Stage stage = new Stage();
     private final TimelineView timeline = new TimelineView();
     private final PresentationSteps steps;
     private final Label caption = new Label();
+    private final ExceptionsSlide exceptions = new ExceptionsSlide();
+    private final BorderPane root;
 
     /** Builds the presentation without showing it; {@link #show(Stage, PlanData, LocalDate)} shows it. */
     public PresentationMode(Stage owner, PlanData plan, LocalDate asAt) {
+        this(owner, plan, asAt, positionAt(plan, asAt));
+    }
+
+    /**
+     * Builds the presentation of the plan as the window shows it: {@code plan} is the plan shown (frozen as at a
+     * recorded snapshot), {@code position} the report as at {@code asAt} giving ratings, directions and exceptions
+     * (null when there is none).
+     */
+    public PresentationMode(Stage owner, PlanData plan, LocalDate asAt, ReportPosition position) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(asAt, "asAt");
         steps = new PresentationSteps(plan);
         timeline.setPlan(plan);
         timeline.setToday(asAt);
+        timeline.setAsAt(asAt);
+        timeline.setReport(position);
+        exceptions.show(position, plan.plan().bragKey());
         timeline.setPresentation(true);
         timeline.setEditable(false);
         timeline.setFocusTraversable(false);
         timeline.setZoom(TimelineZoom.FIT);
-        BorderPane root = new BorderPane(timeline);
+        root = new BorderPane(timeline);
         root.getStyleClass().add("presentation");
         root.setTop(header(plan, asAt));
-        root.setBottom(footer());
+        root.setBottom(footer(plan));
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
                 PresentationMode.class.getResource("presentation.css")).toExternalForm());
@@ -73,10 +90,23 @@ public final class PresentationMode {
 
     /** Opens the presentation full screen on the owner's screen and returns it. Call on the FX thread. */
     public static PresentationMode show(Stage owner, PlanData plan, LocalDate asAt) {
-        PresentationMode mode = new PresentationMode(owner, plan, asAt);
+        return show(owner, plan, asAt, positionAt(plan, asAt));
+    }
+
+    /** As {@link #show(Stage, PlanData, LocalDate)}, with the report position the window shows. */
+    public static PresentationMode show(Stage owner, PlanData plan, LocalDate asAt, ReportPosition position) {
+        PresentationMode mode = new PresentationMode(owner, plan, asAt, position);
         mode.stage.show();
         mode.stage.toFront();
         return mode;
+    }
+
+    private static ReportPosition positionAt(PlanData plan, LocalDate asAt) {
+        try {
+            return ReportPosition.of(plan, asAt);
+        } catch (ValidationException noEarlierReport) {
+            return null; // no report before that date: the slides go without directions
+        }
     }
 
     private HBox header(PlanData plan, LocalDate asAt) {
@@ -94,16 +124,25 @@ public final class PresentationMode {
         return header;
     }
 
-    private HBox footer() {
-        HBox footer = new HBox(new BragKey(false, true));
+    private HBox footer(PlanData plan) {
+        HBox footer = new HBox(new BragKey(plan.plan().bragKey(), false, true));
         footer.getStyleClass().add("presentation-footer");
         return footer;
     }
 
     private void keyPressed(KeyEvent e) {
+        boolean onList = steps.current().exceptions();
         switch (e.getCode()) {
-            case PAGE_DOWN, RIGHT, DOWN, SPACE -> next();
-            case PAGE_UP, LEFT, UP, BACK_SPACE -> previous();
+            case PAGE_DOWN, RIGHT, DOWN, SPACE -> {
+                if (!onList || !exceptions.page(true)) {
+                    next();
+                }
+            }
+            case PAGE_UP, LEFT, UP, BACK_SPACE -> {
+                if (!onList || !exceptions.page(false)) {
+                    previous();
+                }
+            }
             case HOME -> moveTo(0);
             case END -> moveTo(steps.count() - 1);
             case ESCAPE -> close();
@@ -137,6 +176,10 @@ public final class PresentationMode {
     private void showStep() {
         steps.applyTo(timeline);
         PresentationSteps.Step step = steps.current();
+        root.setCenter(step.exceptions() ? exceptions : timeline);
+        if (step.exceptions()) {
+            exceptions.setVvalue(0);
+        }
         caption.setText(step.priority() == null ? step.caption()
                 : step.caption() + ":  " + step.priority().shortName());
     }
@@ -162,6 +205,16 @@ public final class PresentationMode {
 
     public int getStepCount() {
         return steps.count();
+    }
+
+    /** Whether the slide shown is the exception report. */
+    public boolean isShowingExceptions() {
+        return steps.current().exceptions();
+    }
+
+    /** The texts of the exceptions slide in reading order: priority headings, kinds, titles, details. */
+    public java.util.List<String> getExceptionTexts() {
+        return exceptions.texts();
     }
 
     /** What the slide shows, e.g. "Priority 2 of 5:  Sensory OT" or "Whole plan: 5 priorities". */

@@ -12,13 +12,18 @@ import org.jointplan.ui.timeline.TimelineView;
 
 /**
  * The slides of a presentation: the whole plan (each priority collapsed to its summary), then each priority on its
- * own with its actions, then the whole plan again to close. Stepping stops at both ends, so an extra click of the
+ * own with its actions, then the exceptions, then the whole plan again to close. Stepping stops at both ends, so an extra click of the
  * presenter's clicker does nothing surprising.
  */
 final class PresentationSteps {
-    /** One slide: a priority, or the whole plan when {@code priority} is null. */
-    record Step(Priority priority, String caption) {
+    /** One slide: a priority, the exception report, or the whole plan when {@code priority} is null. */
+    record Step(Priority priority, String caption, boolean exceptions) {
+        Step(Priority priority, String caption) {
+            this(priority, caption, false);
+        }
     }
+
+    static final String EXCEPTIONS = "Exceptions";
 
     private final List<Step> steps = new ArrayList<>();
     private final Set<UUID> allPriorities;
@@ -34,6 +39,7 @@ final class PresentationSteps {
             steps.add(new Step(priorities.get(i), "Priority " + (i + 1) + " of " + priorities.size()));
         }
         if (!priorities.isEmpty()) {
+            steps.add(new Step(null, EXCEPTIONS, true));
             steps.add(new Step(null, whole));
         }
     }

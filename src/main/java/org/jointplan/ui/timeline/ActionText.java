@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jointplan.domain.Action;
+import org.jointplan.domain.BragKey;
+import org.jointplan.domain.Direction;
 import org.jointplan.domain.DateRange;
 import org.jointplan.domain.Milestone;
 import org.jointplan.domain.PlanData;
@@ -17,9 +19,13 @@ final class ActionText {
     private ActionText() {
     }
 
-    /** Beside a bar: "✓ On track · 60%", or "Overdue · ✕ Off track · 35%". */
-    static String barLabel(Action a, LocalDate today, DateRange span) {
-        String status = a.status().symbol() + " " + a.status().label() + " · " + a.percentComplete() + "%";
+    /**
+     * Beside a bar: "✓ On track · 60%", or "Overdue · ✕ Off track · 35%", in the words of the plan's key; with the
+     * direction of travel when a report gives one ("✕ Off track · 35% · ↓ Worse").
+     */
+    static String barLabel(Action a, LocalDate today, DateRange span, BragKey key, Direction direction) {
+        String status = a.status().symbol() + " " + key.label(a.status()) + " · " + a.percentComplete() + "%"
+                + (direction == null ? "" : " · " + direction.describe());
         return isOverdue(a, span, today) ? "Overdue · " + status : status;
     }
 
@@ -48,7 +54,8 @@ final class ActionText {
             lines.add("(moved, not saved yet: was " + UkDates.numeric(a.start()) + " to " + UkDates.numeric(a.due())
                     + ")");
         }
-        lines.add(a.status().symbol() + " " + a.status().label() + " (" + a.status().bragColour() + ")  ·  "
+        lines.add(a.status().symbol() + " " + plan.plan().bragKey().label(a.status()) + " ("
+                + a.status().bragColour() + ")  ·  "
                 + a.percentComplete() + "% complete");
         if (isOverdue(a, span, today)) {
             long days = today.toEpochDay() - span.end().toEpochDay();

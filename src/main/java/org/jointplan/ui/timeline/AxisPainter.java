@@ -11,8 +11,8 @@ import org.jointplan.domain.FinancialYear;
 
 /**
  * The time axis (financial years, UK financial quarters such as "Q3 2024/25", months, and weeks when close enough),
- * the calendar grid behind the bars and the "today" line. Each band labels a period with the longest wording that
- * fits, and keeps the label in view when the period starts off screen.
+ * the calendar grid behind the bars and the "today" line ("As at" when the timeline is shown as at a date). Each band
+ * labels a period with the longest wording that fits, and keeps the label in view when the period starts off screen.
  */
 final class AxisPainter {
     private static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -113,12 +113,13 @@ final class AxisPainter {
         c.gc.setFill(c.look.axis);
         c.gc.fillRect(c.chartLeft, 0, c.width - c.chartLeft, c.axisHeight);
         double[] tag = todayTag(c);
-        Band[] bands = c.view.showsWeeks() ? Band.values() : new Band[] {Band.YEAR, Band.QUARTER, Band.MONTH};
+        Band[] bands = c.view.bandCount() == 4 ? Band.values() : new Band[] {Band.YEAR, Band.QUARTER, Band.MONTH};
         double bandHeight = c.look.bandHeight;
         for (int i = 0; i < bands.length; i++) {
             band(c, bands[i], i * bandHeight, bandHeight, i == 0 ? tag : null);
             c.hline(c.chartLeft, c.width, (i + 1) * bandHeight - 1, c.look.grid, 1);
         }
+        CommitteeMarkers.band(c, c.committees);
         c.hline(0, c.width, c.axisHeight - 1, c.look.gridStrong, 1);
         if (tag != null) {
             drawTodayTag(c, tag);
@@ -170,7 +171,12 @@ final class AxisPainter {
     }
 
     private static String todayText(PaintContext c) {
-        return (c.view.isPresentation() ? "As at " : "Today ") + SHORT_DATE.format(c.today);
+        return dateLineLabel(c.view);
+    }
+
+    /** The tag on the line through the shown date: "Today 7 Oct 2024", or "As at 31 Mar 2025". */
+    static String dateLineLabel(TimelineView view) {
+        return (view.showsAsAt() ? "As at " : "Today ") + SHORT_DATE.format(view.getShownDate());
     }
 
     private static void drawTodayTag(PaintContext c, double[] tag) {
@@ -189,8 +195,16 @@ final class AxisPainter {
         if (c.cornerKey && !c.view.isPresentation() && c.chartLeft > 120) {
             BragKeyPainter.paint(c, pad, 2, c.chartLeft - 2 * pad, c.look.small, c.look.bandHeight, true);
         } else if (c.chartLeft > 60) {
+            double bottomBand = c.view.bandCount() * c.look.bandHeight - c.look.bandHeight / 2;
             c.text(TextFit.of(c.look.smallBold).ellipsize("Priority and action", c.chartLeft - 2 * pad), pad,
-                    c.axisHeight - c.look.bandHeight / 2, c.look.smallBold, c.look.mutedText);
+                    bottomBand, c.look.smallBold, c.look.mutedText);
+        }
+        if (c.view.hasCommitteeBand() && c.chartLeft > 60) {
+            String label = TextFit.of(c.look.smallBold).ellipsize(CommitteeMarkers.CORNER_LABEL,
+                    c.chartLeft - 2 * pad);
+            double w = TextFit.of(c.look.smallBold).width(label);
+            c.text(label, c.chartLeft - pad - w, c.axisHeight - c.look.bandHeight / 2, c.look.smallBold,
+                    c.look.committee);
         }
     }
 }

@@ -57,7 +57,7 @@ final class BarPainter {
             c.gc.setLineDashes();
         }
         Font font = overdue ? c.look.smallBold : c.look.small;
-        String text = ActionText.barLabel(a, c.today, span);
+        String text = ActionText.barLabel(a, c.today, span, c.view.key(), c.direction(a.id()));
         double w = TextFit.of(font).width(text);
         double inside = afterMilestones(c, a, Math.max(x0, c.chartLeft), w);
         label(c, text, x0, afterMilestones(c, a, overrunEnd, w), inside, y + h / 2, font,
@@ -128,7 +128,7 @@ final class BarPainter {
         if (x1 < c.chartLeft || x0 > c.width) {
             return;
         }
-        Status overall = lane.summary().overall();
+        Status overall = lane.rating();
         double h = c.look.barHeight;
         double y = c.y(row) + (row.height() - h) / 2;
         int complete = lane.summary().count(Status.COMPLETE);

@@ -6,7 +6,7 @@ import org.jointplan.domain.Status;
 
 /**
  * The key to the timeline's colours and shapes, drawn on the canvas: each BRAG status as badge and word, then
- * milestones (met, due, slipped) and the overdue hatch. Committees ask for a key on every output, since partners
+ * milestones (met, due, slipped) and the overdue hatch. The words are the plan's own (its BRAG key). Committees ask for a key on every output, since partners
  * define the colours differently.
  */
 final class BragKeyPainter {
@@ -27,12 +27,9 @@ final class BragKeyPainter {
         double gap = font.getSize() * 1.1;
         double cx = x;
         double cy = y + lineHeight / 2;
-        String[] extras = compact ? new String[] {"Met", "Due", "Slipped", "Overdue"}
-                : new String[] {"Milestone met", "Milestone due", "Slipped milestone", "Overdue"};
-        int items = ORDER.size() + extras.length;
-        for (int i = 0; i < items; i++) {
-            String word = i >= ORDER.size() ? extras[i - ORDER.size()]
-                    : compact ? ORDER.get(i).label() : ORDER.get(i).label() + " (" + ORDER.get(i).bragColour() + ")";
+        List<String> words = words(c.view.key(), compact);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
             double w = 2 * r + 6 + fit.width(word);
             if (cx > x && cx + w > x + maxWidth) {
                 cx = x;
@@ -47,6 +44,20 @@ final class BragKeyPainter {
             cx += w + gap;
         }
         return cy + lineHeight / 2 - y;
+    }
+
+    /**
+     * The words of the key in order: each status in the plan's words (with its colour name unless compact), then
+     * the milestone and overdue marks.
+     */
+    static List<String> words(org.jointplan.domain.BragKey key, boolean compact) {
+        List<String> words = new java.util.ArrayList<>();
+        for (Status s : ORDER) {
+            words.add(compact ? key.label(s) : key.label(s) + " (" + s.bragColour() + ")");
+        }
+        words.addAll(compact ? List.of("Met", "Due", "Slipped", "Overdue")
+                : List.of("Milestone met", "Milestone due", "Slipped milestone", "Overdue"));
+        return words;
     }
 
     private static void symbol(PaintContext c, int which, double cx, double cy, double r) {

@@ -25,6 +25,8 @@ final class PaintContext {
     /** First and last row index in view, inclusive; first > last when no row is in view. */
     final int first;
     final int last;
+    /** The committee dates in view, laid out once per paint. */
+    final java.util.List<CommitteeMarker> committees;
     /** Draw the BRAG key in the top-left corner (the screen); exports print a larger key above instead. */
     final boolean cornerKey;
 
@@ -39,8 +41,9 @@ final class PaintContext {
         this.chartLeft = view.chartLeft();
         this.axisHeight = view.getAxisHeight();
         this.pixelsPerDay = view.getPixelsPerDay();
-        this.today = view.getToday();
+        this.today = view.getShownDate();
         this.cornerKey = cornerKey;
+        this.committees = CommitteeMarkers.layout(view, width);
         double offset = view.getVerticalOffset();
         double top = Math.max(fromY, axisHeight) - axisHeight + offset;
         double bottom = Math.min(toY, height) - axisHeight + offset;
@@ -65,6 +68,13 @@ final class PaintContext {
 
     double x(LocalDate date) {
         return view.x(date);
+    }
+
+    /** The action's direction of travel in the report shown with the timeline, or null without one. */
+    org.jointplan.domain.Direction direction(java.util.UUID actionId) {
+        var report = view.getReport();
+        return report == null ? null
+                : report.action(actionId).map(org.jointplan.domain.ReportPosition.ActionLine::direction).orElse(null);
     }
 
     /** Draws text with its vertical centre at {@code cy}. */

@@ -90,7 +90,7 @@ final class RowPainter {
         double x = pad + badgeRoom(c);
         String name = p.order() + ". " + p.name() + (p.retired() ? " (retired)" : "");
         c.text(TextFit.of(c.look.bold).ellipsize(name, c.width - x - pad), x, top, c.look.bold, c.look.text);
-        String summary = lane.summary().describe();
+        String summary = overall(c, lane) + "  ·  " + lane.summary().describe(c.view.key());
         if (c.rows.filtered() && lane.shown() != lane.summary().total()) {
             summary += "  ·  " + lane.shown() + " shown by the filter";
         }
@@ -100,10 +100,9 @@ final class RowPainter {
 
     private static void summary(PaintContext c, TimelineRows.Row row, double y, double pad) {
         TimelineRows.Lane lane = c.rows.lane(row.priority().id());
-        Status overall = lane.summary().overall();
         double r = c.look.fontSize * 0.62;
-        Shapes.badge(c, pad + r, y + row.height() / 2, r, overall);
-        String text = "Overall: " + overall.label() + "  ·  " + lane.summary().count(Status.COMPLETE) + " of "
+        Shapes.badge(c, pad + r, y + row.height() / 2, r, lane.rating());
+        String text = overall(c, lane) + "  ·  " + lane.summary().count(Status.COMPLETE) + " of "
                 + lane.summary().total() + " complete";
         if (lane.summary().overdue() > 0) {
             text += "  ·  " + lane.summary().overdue() + " overdue";
@@ -111,6 +110,12 @@ final class RowPainter {
         double x = pad + badgeRoom(c);
         c.text(TextFit.of(c.look.font).ellipsize(text, c.chartLeft - x - pad), x, y + row.height() / 2,
                 c.look.font, c.look.text);
+    }
+
+    /** "Overall: At risk (overridden) · ↓ Worse": the priority's rating in the plan's words, and its direction. */
+    static String overall(PaintContext c, TimelineRows.Lane lane) {
+        return "Overall: " + c.view.key().label(lane.rating()) + (lane.overridden() ? " (overridden)" : "")
+                + (lane.direction() == null ? "" : "  ·  " + lane.direction().describe());
     }
 
     /** A sentence in the middle of the chart when no row is drawn. */

@@ -60,7 +60,7 @@ public final class TimelineExport {
 
         /** What the timeline shows now: its filter and collapsed lanes, as at its today. */
         public static Options of(TimelineView view, String filterDescription) {
-            return new Options(view.getToday(), view.getFilter(), filterDescription, view.getCollapsedPriorities(),
+            return new Options(view.getShownDate(), view.getFilter(), filterDescription, view.getCollapsedPriorities(),
                     DEFAULT_WIDTH, 2.5);
         }
     }
@@ -74,6 +74,7 @@ public final class TimelineExport {
         double width = options.width() / options.scale();
         TimelineView view = new TimelineView(plan);
         view.setToday(options.asAt());
+        view.setAsAt(options.asAt()); // a picture is always "as at" its date
         view.setFilter(options.filter());
         view.getCollapsedPriorities().addAll(options.collapsedPriorities());
         view.setEditable(false);
@@ -162,7 +163,7 @@ public final class TimelineExport {
             String shown = options == null || options.filter() == null ? "Whole plan"
                     : options.filterDescription().isEmpty() ? "Filtered" : "Filtered: " + options.filterDescription();
             String subtitle = (plan.plan().strategy().isEmpty() ? "" : plan.plan().strategy() + "  ·  ")
-                    + "As at " + UkDates.prose(view.getToday()) + "  ·  " + shown;
+                    + "As at " + UkDates.prose(view.getShownDate()) + "  ·  " + shown;
             c.text(TextFit.of(line).ellipsize(subtitle, width - 2 * MARGIN), MARGIN, y + 9, line, look.mutedText);
             y += 28;
             y += BragKeyPainter.paint(c, MARGIN, y, width - 2 * MARGIN, line, 22, false);

@@ -14,6 +14,7 @@ final class TimelineLook {
     final Color overdue;
     final Color overdueTint;
     final Color today;
+    final Color committee;
     final Color selection;
     final Color selectionTint;
     final Color text;
@@ -52,6 +53,7 @@ final class TimelineLook {
         overdue = t.overdue.getValue();
         overdueTint = mix(background, overdue, 0.18);
         today = t.today.getValue();
+        committee = t.committee.getValue();
         selection = t.selection.getValue();
         selectionTint = mix(background, selection, 0.12);
         text = t.text.getValue();

@@ -3,7 +3,7 @@ package org.jointplan.ui.timeline;
 import javafx.scene.canvas.GraphicsContext;
 
 /**
- * Paints the timeline in layers, back to front: row backgrounds, calendar grid, today line, dependency arrows, bars,
+ * Paints the timeline in layers, back to front: row backgrounds, calendar grid, committee dates, today line, dependency arrows, bars,
  * milestones, the column of titles (which covers bars panned under it), the time axis, and an empty-state message.
  * Only the rows in view are visited, so the cost follows the screen, not the plan.
  */
@@ -27,6 +27,7 @@ final class TimelinePainter {
         c.gc.fillRect(0, 0, c.width, c.height);
         RowPainter.backgrounds(c);
         AxisPainter.grid(c);
+        CommitteeMarkers.lines(c, c.committees);
         AxisPainter.todayLine(c);
         DependencyPainter.paint(c);
         BarPainter.paint(c);

@@ -11,10 +11,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.jointplan.domain.Action;
+import org.jointplan.domain.Direction;
 import org.jointplan.domain.Dependency;
 import org.jointplan.domain.Milestone;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Priority;
+import org.jointplan.domain.PriorityRating;
+import org.jointplan.domain.ReportPosition;
+import org.jointplan.domain.Status;
 import org.jointplan.domain.StatusSummary;
 
 /**
@@ -33,9 +37,13 @@ final class TimelineRows {
         }
     }
 
-    /** A priority's lane: its summary over all its actions, and what the current filter shows of it. */
-    record Lane(Priority priority, StatusSummary summary, int shown, boolean collapsed, LocalDate first,
-                LocalDate last) {
+    /**
+     * A priority's lane: its summary over all its actions, its overall rating (the report's when one is shown, else
+     * by {@link PriorityRating}'s rule or the officer's override), its direction of travel (null without a report),
+     * and what the current filter shows of it.
+     */
+    record Lane(Priority priority, StatusSummary summary, Status rating, boolean overridden, Direction direction,
+                int shown, boolean collapsed, LocalDate first, LocalDate last) {
     }
 
     static final TimelineRows EMPTY = new TimelineRows(null);
@@ -65,7 +73,8 @@ final class TimelineRows {
     }
 
     private TimelineRows(PlanData plan, Predicate<Action> filter, Predicate<Priority> priorityFilter,
-                         Set<UUID> collapsed, LocalDate today, double rowHeight, double laneHeight) {
+                         Set<UUID> collapsed, LocalDate today, ReportPosition report, double rowHeight,
+                         double laneHeight) {
         this.plan = plan;
         this.filtered = filter != null;
         indexMilestonesAndDependencies();
@@ -88,7 +97,7 @@ final class TimelineRows {
             boolean isCollapsed = collapsed.contains(p.id());
             LocalDate first = shown.stream().map(Action::start).min(Comparator.naturalOrder()).orElse(null);
             LocalDate last = shown.stream().map(Action::due).max(Comparator.naturalOrder()).orElse(null);
-            lanes.put(p.id(), new Lane(p, StatusSummary.of(all, today), shown.size(), isCollapsed, first, last));
+            lanes.put(p.id(), lane(p, all, today, report, shown.size(), isCollapsed, first, last));
             y = add(Kind.LANE, p, null, y, laneHeight);
             if (isCollapsed) {
                 laneMilestoneRows.put(p.id(), rows.size());
@@ -112,9 +121,23 @@ final class TimelineRows {
     }
 
     static TimelineRows build(PlanData plan, Predicate<Action> filter, Predicate<Priority> priorityFilter,
-                              Set<UUID> collapsed, LocalDate today, double rowHeight, double laneHeight) {
+                              Set<UUID> collapsed, LocalDate today, ReportPosition report, double rowHeight,
+                              double laneHeight) {
         return plan == null ? EMPTY
-                : new TimelineRows(plan, filter, priorityFilter, collapsed, today, rowHeight, laneHeight);
+                : new TimelineRows(plan, filter, priorityFilter, collapsed, today, report, rowHeight, laneHeight);
+    }
+
+    private static Lane lane(Priority p, List<Action> all, LocalDate today, ReportPosition report, int shown,
+                             boolean collapsed, LocalDate first, LocalDate last) {
+        StatusSummary summary = StatusSummary.of(all, today);
+        var line = report == null ? null : report.priority(p.id()).orElse(null);
+        if (line != null) {
+            return new Lane(p, summary, line.rating(), line.overridden(), line.direction(), shown, collapsed, first,
+                    last);
+        }
+        boolean overridden = p.ratingOverride() != null;
+        Status rating = overridden ? p.ratingOverride() : PriorityRating.of(all, today);
+        return new Lane(p, summary, rating, overridden, null, shown, collapsed, first, last);
     }
 
     private double add(Kind kind, Priority p, Action a, double top, double height) {

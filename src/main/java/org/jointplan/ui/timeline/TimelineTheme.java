@@ -27,6 +27,7 @@ final class TimelineTheme {
     final StyleableProperty<Color> notStarted;
     final StyleableProperty<Color> overdue;
     final StyleableProperty<Color> today;
+    final StyleableProperty<Color> committee;
     final StyleableProperty<Color> selection;
     final StyleableProperty<Color> text;
     final StyleableProperty<Color> mutedText;
@@ -60,6 +61,7 @@ final class TimelineTheme {
         notStarted = colour(view, "notStartedColor", "-tl-not-started-color", "#5f6368", t -> t.notStarted);
         overdue = colour(view, "overdueColor", "-tl-overdue-color", "#b3261e", t -> t.overdue);
         today = colour(view, "todayColor", "-tl-today-color", "#6a1b9a", t -> t.today);
+        committee = colour(view, "committeeColor", "-tl-committee-color", "#00695c", t -> t.committee);
         selection = colour(view, "selectionColor", "-tl-selection-color", "#0b57d0", t -> t.selection);
         text = colour(view, "textColor", "-tl-text-color", "#1b1f24", t -> t.text);
         mutedText = colour(view, "mutedTextColor", "-tl-muted-text-color", "#4a5159", t -> t.mutedText);
@@ -82,7 +84,7 @@ final class TimelineTheme {
         lineWidth = number(view, "lineWidth", "-tl-line-width", 1.5, t -> t.lineWidth);
         titleLines = number(view, "titleLines", "-tl-title-lines", 1, t -> t.titleLines);
         for (StyleableProperty<?> property : List.of(complete, onTrack, atRisk, offTrack, notStarted, overdue, today,
-                selection, text, mutedText, grid, background, stripe, lane, column, axis, milestone, fontFamily,
+                committee, selection, text, mutedText, grid, background, stripe, lane, column, axis, milestone, fontFamily,
                 fontSize, rowHeight, laneHeight, barHeight, labelWidth, bandHeight, barTint, lineWidth, titleLines)) {
             ((Observable) property).addListener(o -> changed());
         }

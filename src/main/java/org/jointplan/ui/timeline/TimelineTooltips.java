@@ -67,10 +67,10 @@ final class TimelineTooltips {
 
     private String textFor(Object subject) {
         if (subject instanceof org.jointplan.domain.Milestone m) {
-            return ActionText.tooltip(m, view.pending.date(m), view.getToday());
+            return ActionText.tooltip(m, view.pending.date(m), view.getShownDate());
         }
         if (subject instanceof org.jointplan.domain.Action a && view.getPlan() != null) {
-            return ActionText.tooltip(a, view.pending.span(a), view.getPlan(), view.getToday());
+            return ActionText.tooltip(a, view.pending.span(a), view.getPlan(), view.getShownDate());
         }
         return null;
     }

@@ -31,6 +31,7 @@ import org.jointplan.domain.DateRange;
 import org.jointplan.domain.Milestone;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Priority;
+import org.jointplan.domain.ReportPosition;
 
 /**
  * A Gantt timeline of one plan: a lane per priority, a bar per action, milestones, dependencies and today's date.
@@ -52,6 +53,8 @@ public class TimelineView extends Control {
     private final ObjectProperty<UUID> selectedActionId = new SimpleObjectProperty<>(this, "selectedActionId");
     private final ObjectProperty<UUID> selectedMilestoneId = new SimpleObjectProperty<>(this, "selectedMilestoneId");
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today", LocalDate.now());
+    private final ObjectProperty<LocalDate> asAt = new SimpleObjectProperty<>(this, "asAt");
+    private final ObjectProperty<ReportPosition> report = new SimpleObjectProperty<>(this, "report");
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
     private final ObjectProperty<Predicate<Action>> filter = new SimpleObjectProperty<>(this, "filter");
@@ -106,6 +109,8 @@ public class TimelineView extends Control {
         filter.addListener(o -> invalidateRows());
         priorityFilter.addListener(o -> invalidateRows());
         today.addListener(o -> invalidateRows());
+        asAt.addListener(o -> invalidateRows());
+        report.addListener(o -> invalidateRows());
         collapsedPriorities.addListener((javafx.collections.SetChangeListener<UUID>) c -> invalidateRows());
         zoom.addListener((o, was, now) -> rezoom(was));
         presentation.addListener((o, was, now) -> {
@@ -201,7 +206,44 @@ public class TimelineView extends Control {
 
     /** The height of the time axis above the rows: years, quarters, months, and weeks when close enough. */
     public double getAxisHeight() {
-        return look().bandHeight * (showsWeeks() ? 4 : 3);
+        return look().bandHeight * (bandCount() + (hasCommitteeBand() ? 1 : 0));
+    }
+
+    /** The bands of dates in the axis: years, quarters, months, and weeks when close enough. */
+    int bandCount() {
+        return showsWeeks() ? 4 : 3;
+    }
+
+    /** A band under the dates holds the labels of the plan's committee dates, when it has any. */
+    boolean hasCommitteeBand() {
+        return getPlan() != null && !getPlan().committeeDates().isEmpty();
+    }
+
+    /**
+     * The day the timeline is shown at: the {@link #asAtProperty() as-at} date when one is set, else today. The line
+     * through the chart marks it, and overdue is judged against it.
+     */
+    public LocalDate getShownDate() {
+        return getAsAt() != null ? getAsAt() : getToday() != null ? getToday() : LocalDate.now();
+    }
+
+    /** The plan's BRAG key: the words its statuses are shown with (the colours are fixed). */
+    org.jointplan.domain.BragKey key() {
+        return getPlan() == null ? org.jointplan.domain.BragKey.DEFAULT : getPlan().plan().bragKey();
+    }
+
+    /** Whether the line is labelled "As at" (a chosen date, or a presentation) rather than "Today". */
+    boolean showsAsAt() {
+        return getAsAt() != null || isPresentation();
+    }
+
+    /**
+     * Where each committee date's marker and label are drawn, in this control's coordinates; only those in view.
+     * Labels never overlap each other nor the today (as-at) tag.
+     */
+    public List<CommitteeMarker> getCommitteeMarkers() {
+        return CommitteeMarkers.layout(this, viewportWidth()).stream()
+                .map(m -> m.moved(originX, originY)).toList();
     }
 
     boolean showsWeeks() {
@@ -339,7 +381,7 @@ public class TimelineView extends Control {
         if (rows == null) {
             TimelineLook look = look();
             rows = TimelineRows.build(getPlan(), getFilter(), getPriorityFilter(), collapsedPriorities,
-                    getToday() == null ? LocalDate.now() : getToday(), look.rowHeight, look.laneHeight);
+                    getShownDate(), getReport(), look.rowHeight, look.laneHeight);
             if (previousRangeStart != null && getZoom() != TimelineZoom.FIT) {
                 // keep the same day at the left edge when a new plan widens or narrows the range
                 long shift = rows.rangeStart().toEpochDay() - previousRangeStart.toEpochDay();
@@ -484,6 +526,38 @@ public class TimelineView extends Control {
 
     public final void setToday(LocalDate value) {
         today.set(value);
+    }
+
+    /**
+     * The date the plan is shown as at, for a report or a meeting: the line through the chart is labelled "As at"
+     * and overdue is judged against it. Null (at first) shows the plan as at {@link #todayProperty() today}.
+     */
+    public final ObjectProperty<LocalDate> asAtProperty() {
+        return asAt;
+    }
+
+    public final LocalDate getAsAt() {
+        return asAt.get();
+    }
+
+    public final void setAsAt(LocalDate value) {
+        asAt.set(value);
+    }
+
+    /**
+     * The report position the timeline goes with: when set, each lane shows its priority's overall rating (marked
+     * when overridden) and direction of travel, and each bar its action's direction. Null shows neither.
+     */
+    public final ObjectProperty<ReportPosition> reportProperty() {
+        return report;
+    }
+
+    public final ReportPosition getReport() {
+        return report.get();
+    }
+
+    public final void setReport(ReportPosition value) {
+        report.set(value);
     }
 
     /** Large type and strong contrast for a projector (the {@code :presentation} pseudo-class); no editing. */

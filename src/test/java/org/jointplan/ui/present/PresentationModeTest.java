@@ -122,7 +122,7 @@ class PresentationModeTest {
                 .toList();
         open(robot, plan);
         TimelineView timeline = mode.getTimeline();
-        assertEquals(priorities.size() + 2, mode.getStepCount());
+        assertEquals(priorities.size() + 3, mode.getStepCount(), "whole plan, each priority, exceptions, whole plan");
         assertWholePlan(timeline, priorities);
         for (int i = 0; i < priorities.size(); i++) {
             press(robot, i % 2 == 0 ? KeyCode.PAGE_DOWN : KeyCode.RIGHT);
@@ -139,11 +139,17 @@ class PresentationModeTest {
             assertTrue(timeline.getBarBounds(action).isPresent());
         }
         press(robot, KeyCode.PAGE_DOWN);
+        assertTrue(mode.isShowingExceptions(), "the exceptions after the priorities");
+        for (int page = 0; page < 30 && mode.isShowingExceptions(); page++) {
+            press(robot, KeyCode.PAGE_DOWN); // a long list scrolls a screen at a time before the next slide
+        }
         assertWholePlan(timeline, priorities);
         press(robot, KeyCode.SPACE);
-        assertEquals(priorities.size() + 1, mode.getStep(), "the last slide stays");
+        assertEquals(priorities.size() + 2, mode.getStep(), "the last slide stays");
+        press(robot, KeyCode.HOME);
+        press(robot, KeyCode.END);
         press(robot, KeyCode.PAGE_UP);
-        assertEquals(priorities.size(), mode.getStep());
+        assertEquals(priorities.size() + 1, mode.getStep());
         press(robot, KeyCode.ESCAPE);
         assertFalse(mode.getStage().isShowing(), "Esc leaves the presentation");
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.jointplan.domain.Action;
+import org.jointplan.domain.BragKey;
 import org.jointplan.domain.DateRange;
 import org.jointplan.domain.Milestone;
 import org.jointplan.domain.PlanData;
@@ -27,7 +28,7 @@ class ActionTextTest {
         assertTrue(tip.contains("Reason: "), tip);
         assertFalse(tip.contains("budget pressure"), "private notes are never shown");
         assertFalse(ActionText.summary(a).contains("budget pressure"));
-        assertFalse(ActionText.barLabel(a, Fixtures.AS_AT, a.span()).contains("budget pressure"));
+        assertFalse(ActionText.barLabel(a, Fixtures.AS_AT, a.span(), BragKey.DEFAULT, null).contains("budget pressure"));
     }
 
     @Test
@@ -36,7 +37,7 @@ class ActionTextTest {
         Action a = Fixtures.action(plan, "Review the local authority OT service");
         LocalDate today = a.due().plusDays(12);
         assertTrue(ActionText.isOverdue(a, a.span(), today));
-        assertEquals("Overdue · ✕ Off track · 35%", ActionText.barLabel(a, today, a.span()));
+        assertEquals("Overdue · ✕ Off track · 35%", ActionText.barLabel(a, today, a.span(), BragKey.DEFAULT, null));
         assertTrue(ActionText.tooltip(a, a.span(), plan, today).contains("Overdue by 12 days"));
         Action done = a.toBuilder().status(Status.COMPLETE).build();
         assertFalse(ActionText.isOverdue(done, done.span(), today), "a complete action is never overdue");

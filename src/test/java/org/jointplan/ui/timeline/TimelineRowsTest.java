@@ -18,7 +18,7 @@ class TimelineRowsTest {
     private static final double LANE = 44;
 
     private static TimelineRows rows(PlanData plan, Set<java.util.UUID> collapsed) {
-        return TimelineRows.build(plan, null, null, collapsed, Fixtures.AS_AT, ROW, LANE);
+        return TimelineRows.build(plan, null, null, collapsed, Fixtures.AS_AT, null, ROW, LANE);
     }
 
     @Test
@@ -73,7 +73,7 @@ class TimelineRowsTest {
     void aFilterLeavesOutActionsAndLanesWithNothingToShow() {
         PlanData plan = Fixtures.sample();
         TimelineRows rows = TimelineRows.build(plan, a -> a.status() == Status.OFF_TRACK, null, Set.of(),
-                Fixtures.AS_AT, ROW, LANE);
+                Fixtures.AS_AT, null, ROW, LANE);
         long offTrack = plan.actions().stream().filter(a -> a.status() == Status.OFF_TRACK).count();
         assertEquals(offTrack, rows.all().stream().filter(r -> r.action() != null).count());
         assertEquals(plan.actions().stream().filter(a -> a.status() == Status.OFF_TRACK)
