@@ -16,11 +16,15 @@ import org.jointplan.service.LocalUser;
 import org.jointplan.service.PlanSession;
 import org.jointplan.service.Workspace;
 import org.jointplan.testsupport.DbProbe;
+import org.jointplan.testsupport.OctoberSample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** snapshot, report, baseline and update's reporting options on the sample plan, as an officer would use them. */
+/**
+ * snapshot, report, baseline and update's reporting options as an officer would use them: from the start of the
+ * cycle on the sample plan as it stood in October 2024, and on the shipped sample, which has been through the year.
+ */
 class ReportingCycleCliTest {
     private static final String SLEEP_GO_LIVE = "1c638d39-7b70-4d74-9d9d-5ce4f12ed445";
     private static final String ICDS_REVIEW = "4fad733f-b621-48a2-be54-cc45f41955bd";
@@ -33,8 +37,8 @@ class ReportingCycleCliTest {
     private Path store;
 
     @BeforeEach
-    void sampleStore() {
-        store = dir.resolve("plan.sqlite");
+    void octoberStore() {
+        store = OctoberSample.store(dir.resolve("plan.sqlite"));
         assertEquals(0, run("check").code());
     }
 
@@ -93,16 +97,22 @@ class ReportingCycleCliTest {
     }
 
     @Test
-    void theSamplePlanIsJudgedAtTheDateItIsReportedAs() throws Exception {
+    void theShippedSampleIsReportedAsRecordedAtEachQuarterAndJudgedLiveAfterTheYear() throws Exception {
+        store = dir.resolve("shipped.sqlite");
+        assertEquals(0, run("check").code());
         JsonNode q2 = report("--as-at", "2024-09-30", "--format", "json");
         JsonNode yearEnd = report("--as-at", "2025-03-31");
         JsonNode today = report();
 
-        assertEquals(0, overdue(q2), "the sample's statuses are those of autumn 2024");
+        assertEquals(0, overdue(q2), "the October position: nothing overdue at the end of September");
+        assertEquals("SCG, Q2 2024/25", q2.at("/position/label").asText());
+        assertEquals("snapshot", yearEnd.at("/position/source").asText());
+        assertEquals("SCG, Q4 2024/25", yearEnd.at("/position/label").asText());
+        assertEquals("2024-12-31", yearEnd.at("/previousSnapshot/date").asText());
+        assertTrue(overdue(yearEnd) >= 1 && overdue(yearEnd) <= 3, "year end: " + overdue(yearEnd));
         assertTrue(overdue(yearEnd) < overdue(today), overdue(yearEnd) + " then " + overdue(today));
         assertEquals("2025-03-31", yearEnd.get("asAt").asText());
-        assertEquals("live", yearEnd.at("/position/source").asText());
-        assertTrue(yearEnd.get("previousSnapshot").isNull());
+        assertEquals("live", today.at("/position/source").asText());
         assertEquals(LocalDate.now().toString(), today.get("asAt").asText());
         assertEquals(29, yearEnd.get("actions").size());
         assertEquals(5, yearEnd.get("priorities").size());

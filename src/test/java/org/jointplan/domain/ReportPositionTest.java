@@ -28,21 +28,28 @@ class ReportPositionTest {
     private static final Stamp STAMP = new Stamp(Instant.parse("2024-10-01T09:00:00Z"), "City", "Officer");
 
     @Test
-    void theSamplePlanAsAtTheEndOfItsYearJudgesOverdueAtThatDateNotToday() {
+    void theSamplePlanAsAtTheEndOfItsYearShowsItsRecordedReportAndLaterJudgesOverdueAtThatDate() {
         PlanData sample = SamplePlan.load();
-        ReportPosition yearEnd = ReportPosition.of(sample, LocalDate.of(2025, 3, 31));
-        ReportPosition later = ReportPosition.of(sample, LocalDate.of(2026, 11, 30));
+        LocalDate q4 = LocalDate.of(2025, 3, 31);
+        LocalDate afterIt = LocalDate.of(2026, 11, 30);
+        ReportPosition yearEnd = ReportPosition.of(sample, q4);
+        ReportPosition later = ReportPosition.of(sample, afterIt);
+        ReportSnapshot recorded = sample.snapshots().stream().filter(s -> s.asAt().equals(q4)).findFirst()
+                .orElseThrow();
         long overdueAtYearEnd = yearEnd.actions().stream().filter(ActionLine::overdue).count();
         long overdueLater = later.actions().stream().filter(ActionLine::overdue).count();
-        assertFalse(yearEnd.isFrozen());
-        // only the open actions due before 31 March 2025 (the sample's statuses are those of October 2024)
-        assertEquals(sample.actions().stream().filter(a -> a.status() != Status.COMPLETE
-                && a.due().isBefore(LocalDate.of(2025, 3, 31))).count(), overdueAtYearEnd);
-        assertEquals(sample.actions().stream().filter(a -> a.status() != Status.COMPLETE).count(), overdueLater);
+        assertTrue(yearEnd.isFrozen());
+        // the recorded year-end position, judged at 31/03/2025
+        assertEquals(recorded.actions().stream().filter(a -> a.isOverdue(q4)).count(), overdueAtYearEnd);
+        // after the last report: the live plan, judged at that date, compared with the year-end report
+        assertFalse(later.isFrozen());
+        assertEquals(sample.actions().stream().filter(a -> a.isOverdue(afterIt)).count(), overdueLater);
+        assertTrue(overdueAtYearEnd < overdueLater);
+        assertEquals(q4, later.previous().orElseThrow().asAt());
         assertEquals(sample.actions().size(), yearEnd.actions().size());
-        assertTrue(yearEnd.previous().isEmpty());
-        assertTrue(yearEnd.priorities().stream().allMatch(p -> p.direction() == Direction.NEW));
-        assertEquals(sample, yearEnd.plan());
+        assertEquals(LocalDate.of(2024, 12, 31), yearEnd.previous().orElseThrow().asAt());
+        assertTrue(yearEnd.priorities().stream().noneMatch(p -> p.direction() == Direction.NEW));
+        assertEquals(sample, later.plan());
     }
 
     @Test

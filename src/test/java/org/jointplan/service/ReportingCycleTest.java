@@ -21,6 +21,7 @@ import org.jointplan.domain.Stamp;
 import org.jointplan.domain.Status;
 import org.jointplan.domain.ValidationException;
 import org.jointplan.store.Store;
+import org.jointplan.testsupport.OctoberSample;
 import org.jointplan.testsupport.PlanAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,7 @@ class ReportingCycleTest {
     @BeforeEach
     void open() {
         store = Store.open(dir.resolve("plan.sqlite"));
-        PlanData sample = SamplePlan.load();
+        PlanData sample = OctoberSample.plan();
         store.write("the plan", w -> w.savePlan(sample));
         session = new PlanSession(store, new LocalUser("Nottingham City Council", "Officer"), sample);
     }

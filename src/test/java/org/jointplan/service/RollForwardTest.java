@@ -30,6 +30,6 @@ class RollForwardTest {
         assertTrue(next.actions().stream().noneMatch(a -> from.action(a.id()).isPresent()), "new ids");
         assertEquals(List.of(), PlanRules.problems(next));
         List<String> titles = next.actions().stream().map(Action::title).toList();
-        assertTrue(titles.contains("Procure the new jointly commissioned SLCN service"), titles.toString());
+        assertTrue(titles.contains("Redesign the ICDS OT service"), titles.toString());
     }
 }
