@@ -15,11 +15,18 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.jointplan.service.ReportingCycle;
+import org.jointplan.testsupport.OctoberSample;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** Plan > Agree the baseline…, Record the position as at… and Report snapshots… on the real window and store. */
 class ReportingMenusTest extends OpenWindowTest {
+    /** The sample as it stood in October 2024: the reporting cycle starts from no baseline and no report. */
+    @Override
+    protected void prepareStore() {
+        OctoberSample.store(store);
+    }
+
 
     private void menu(FxRobot robot, String item) {
         robot.clickOn("Plan").clickOn(item);
