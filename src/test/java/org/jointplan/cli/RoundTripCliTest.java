@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.jointplan.testsupport.DbProbe;
+import org.jointplan.testsupport.OctoberSample;
 import org.jointplan.cli.Cli.Result;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,16 +40,17 @@ class RoundTripCliTest {
         return DbProbe.text(store, "SELECT " + column + " FROM action WHERE id = ?", id);
     }
 
+    /** Both sides start from the sample as it stood in October 2024: no baseline yet, so dates move freely. */
     @BeforeEach
     void officerStore() {
-        officer = store("officer");
+        officer = OctoberSample.store(store("officer"));
         ids = ok("--store", officer.toString(), "list").out().lines().filter(l -> l.contains(" id "))
                 .skip(1).map(l -> l.substring(l.lastIndexOf(" id ") + 4).strip()).toList();
     }
 
-    /** A partner with a fresh store (seeded with the sample) brings in the officer's package. */
+    /** A partner with a store of their own (the same October sample) brings in the officer's package. */
     private Path partnerWith(String name, String pkg) {
-        Path partner = store(name);
+        Path partner = OctoberSample.store(store(name));
         ok("--store", partner.toString(), "import", pkg, "--merge");
         return partner;
     }

@@ -17,11 +17,18 @@ import org.jointplan.service.Change;
 import org.jointplan.service.Edits;
 import org.jointplan.service.PlanFields;
 import org.jointplan.service.ReportingCycle;
+import org.jointplan.testsupport.OctoberSample;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** The window's as-at choice, the exceptions tab, and the plan's own BRAG words in the table and navigator. */
 class AsAtWindowTest extends OpenWindowTest {
+    /** The sample as it stood in October 2024: the reporting cycle starts from no report. */
+    @Override
+    protected void prepareStore() {
+        OctoberSample.store(store);
+    }
+
 
     private void apply(FxRobot robot, Function<PlanData, Change> edit) throws Exception {
         AtomicBoolean saved = new AtomicBoolean();

@@ -23,6 +23,7 @@ import org.jointplan.service.Baselines;
 import org.jointplan.ui.timeline.TimelineEdit;
 import org.jointplan.ui.timeline.TimelineEditEvent;
 import org.jointplan.ui.timeline.TimelineView;
+import org.jointplan.testsupport.OctoberSample;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -31,6 +32,12 @@ import org.testfx.api.FxRobot;
  * milestone's date each ask why, keep the move with its reason, and change nothing when the question is cancelled.
  */
 class BaselineEditingTest extends OpenWindowTest {
+    /** The sample as it stood in October 2024: the baseline is agreed by each test itself. */
+    @Override
+    protected void prepareStore() {
+        OctoberSample.store(store);
+    }
+
 
     private UUID select(FxRobot robot, UUID id) throws Exception {
         robot.interact(() -> fixture.model().selectedActionIdProperty().set(id));

@@ -10,10 +10,14 @@ import org.jointplan.service.LocalUser;
 import org.jointplan.service.PlanSession;
 import org.jointplan.service.Workspace;
 import org.jointplan.testsupport.HeldTaskRunner;
+import org.jointplan.testsupport.OctoberSample;
 import org.jointplan.ui.model.PlanViewModel;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The sample plan in a real store, behind a view model whose store thread a test can hold and release. */
+/**
+ * The sample plan as it stood in October 2024, before its reporting cycle, in a real store, behind a view model
+ * whose store thread a test can hold and release.
+ */
 public final class HeldModel implements AutoCloseable {
     public final Path store;
     public final HeldTaskRunner tasks = new HeldTaskRunner(Platform::runLater);
@@ -21,7 +25,7 @@ public final class HeldModel implements AutoCloseable {
     private final Workspace workspace;
 
     public HeldModel(Path store) {
-        this.store = store;
+        this.store = java.nio.file.Files.exists(store) ? store : OctoberSample.store(store);
         workspace = Workspace.open(store);
         PlanData plan = workspace.defaultPlan().orElseThrow();
         model = new PlanViewModel(tasks, new PlanSession(workspace.store(), new LocalUser("County", "Officer"), plan));

@@ -25,6 +25,7 @@ import org.jointplan.service.Change;
 import org.jointplan.service.Edits;
 import org.jointplan.service.ReportingCycle;
 import org.jointplan.ui.timeline.TimelineView;
+import org.jointplan.testsupport.OctoberSample;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -34,6 +35,12 @@ import org.testfx.api.FxRobot;
  * the exceptions, read-only, and says so in its title and status bar.
  */
 class ReportingJourneyTest extends OpenWindowTest {
+    /** The sample as it stood in October 2024: the journey records the reports of its year itself. */
+    @Override
+    protected void prepareStore() {
+        OctoberSample.store(store);
+    }
+
     private static final LocalDate Q2 = LocalDate.of(2024, 9, 30);
     private static final LocalDate Q3 = LocalDate.of(2024, 12, 31);
 

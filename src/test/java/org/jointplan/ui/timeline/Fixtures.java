@@ -5,12 +5,15 @@ import java.util.concurrent.Callable;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.Milestone;
 import org.jointplan.domain.PlanData;
-import org.jointplan.service.SamplePlan;
+import org.jointplan.testsupport.OctoberSample;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The sample plan as the timeline tests use it, and a way to run code on the FX thread and get its result. */
+/**
+ * The sample plan as the timeline tests use it (as it stood on 7 October 2024, before its reporting cycle), and a way
+ * to run code on the FX thread and get its result.
+ */
 final class Fixtures {
-    /** The day the sample plan's statuses were last updated. */
+    /** The day the October sample's statuses were last updated. */
     static final LocalDate AS_AT = LocalDate.of(2024, 10, 7);
     private static PlanData sample;
 
@@ -19,7 +22,7 @@ final class Fixtures {
 
     static synchronized PlanData sample() {
         if (sample == null) {
-            sample = SamplePlan.load();
+            sample = OctoberSample.plan();
         }
         return sample;
     }
