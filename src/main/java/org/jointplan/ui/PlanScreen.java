@@ -22,7 +22,7 @@ final class PlanScreen extends SplitPane {
     private final PlanNavigator navigator;
     private final TimelinePane timeline;
     private final ReasonDialog reasons = new ReasonDialog();
-    private final ExceptionsView exceptions;
+    private ExceptionsView exceptions;
     private final TabPane lists;
     private final Tab actionsTab;
     private final Tab exceptionsTab;
@@ -43,9 +43,13 @@ final class PlanScreen extends SplitPane {
         });
         navigator = new PlanNavigator(model, id -> table.filterBar().showPriority(id));
         timeline = new TimelinePane(model, table.shownProperty(), reasons);
-        exceptions = new ExceptionsView(model, this::goTo);
         actionsTab = new Tab("Actions", table);
-        exceptionsTab = new Tab("Exceptions", exceptions);
+        exceptionsTab = new Tab("Exceptions");
+        exceptionsTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                exceptions();
+            }
+        });
         lists = new TabPane(actionsTab, exceptionsTab);
         lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lists.getStyleClass().add("plan-lists");
@@ -93,7 +97,12 @@ final class PlanScreen extends SplitPane {
         return timeline;
     }
 
+    /** Built when first shown, like the editor: a second table on the path to the first frame costs start-up. */
     ExceptionsView exceptions() {
+        if (exceptions == null) {
+            exceptions = new ExceptionsView(model, this::goTo);
+            exceptionsTab.setContent(exceptions);
+        }
         return exceptions;
     }
 
