@@ -114,10 +114,10 @@ public final class PlanGenerator {
                 status.needsReason() ? "Corrective " + i : "", i % 11 == 0 ? "Decision on " + i : "", stamp);
     }
 
-    /** Some baselined actions have slipped by a few days: their baseline is before their due date. */
+    /** One baselined action in five has slipped by two weeks (a tenth of the plan): its baseline is before its due. */
     private static LocalDate baselineDue(LocalDate start, LocalDate due, int i) {
-        LocalDate earlier = due.minusDays(i % 3 * 7L);
-        return earlier.isBefore(start) ? due : earlier;
+        LocalDate earlier = due.minusDays(14);
+        return i % 10 != 0 || earlier.isBefore(start) ? due : earlier;
     }
 
     public UUID id() {
