@@ -49,7 +49,8 @@ public final class ReportPosition {
     /**
      * One line of the exception report. An action appears once, under its most serious kind (Off track, At risk,
      * Overdue, then Decision needed: see {@link ReportPosition#kinds(UUID)} for all that apply); a slipped
-     * milestone appears once as Milestone slipped.
+     * milestone appears once as Milestone slipped, unless it was met and its slip reported before (then it is
+     * history, listed only among the slipped milestones).
      *
      * @param date         the action's due date, or the milestone's date now
      * @param previousDate the action's due date at the previous report when it has moved since, or the date the
@@ -325,6 +326,9 @@ public final class ReportPosition {
                     a.status(), a.statusReason(), a.correctiveAction(), a.due(), previousDue, a.decisionNeeded()));
         }
         for (MilestoneSlip s : slippedMilestones) {
+            if (!s.sinceLastReport() && achieved(s.milestoneId())) {
+                continue; // met, and reported before: history (still in slippedMilestones), not an exception
+            }
             ActionLine a = s.actionId() == null ? null : actionsById.get(s.actionId());
             entries.add(new ExceptionEntry(ExceptionEntry.Kind.MILESTONE_SLIPPED, s.priorityId(), s.actionId(),
                     s.milestoneId(), s.title(), a == null ? null : a.status(), s.reason(),
@@ -338,6 +342,14 @@ public final class ReportPosition {
         entries.sort(Comparator.<ExceptionEntry>comparingInt(e -> priorityOrder.getOrDefault(e.priorityId(),
                 Integer.MAX_VALUE)).thenComparing(ExceptionEntry::kind));
         return List.copyOf(entries);
+    }
+
+    /** Whether the milestone had been achieved, as the position shown has it. */
+    private boolean achieved(UUID milestoneId) {
+        if (frozen != null) {
+            return frozen.milestones().stream().anyMatch(m -> m.milestoneId().equals(milestoneId) && m.achieved());
+        }
+        return source.milestones().stream().anyMatch(m -> m.id().equals(milestoneId) && m.achieved());
     }
 
     private static <K, T> Map<K, T> index(List<T> list, java.util.function.Function<T, K> key) {

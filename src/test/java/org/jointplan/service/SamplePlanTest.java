@@ -90,4 +90,17 @@ class SamplePlanTest {
     private static long overdue(ReportPosition position) {
         return position.actions().stream().filter(ActionLine::overdue).count();
     }
+
+    /** A milestone met after a slip reported in an earlier quarter is history at the year end, not an exception. */
+    @Test
+    void aMilestoneMetAfterASlipReportedBeforeIsNoLongerAnException() {
+        ReportPosition q4 = ReportPosition.of(SamplePlan.load(), LocalDate.of(2025, 3, 31));
+        ReportPosition.MilestoneSlip old = q4.slippedMilestones().stream()
+                .filter(m -> m.title().equals("SLT consultant's recommendations received")).findFirst().orElseThrow();
+        assertTrue(old.againstBaseline() && !old.sinceLastReport());
+        assertTrue(q4.exceptions().stream().noneMatch(e -> old.milestoneId().equals(e.milestoneId())),
+                "met, and its slip reported before");
+        ReportPosition q2 = ReportPosition.of(SamplePlan.load(), LocalDate.of(2024, 12, 31));
+        assertTrue(q2.slippedMilestones().stream().anyMatch(m -> m.milestoneId().equals(old.milestoneId())));
+    }
 }
