@@ -105,10 +105,12 @@ public final class RollForward {
         List<MeasureValue> values = from.measureValues().stream()
                 .map(v -> new MeasureValue(renew(v.id()), renew(v.measureId()), v.date(), v.actual(), v.trajectory(),
                         stamp)).toList();
+        // the same meetings a year on, within the new year or the six months after it (its last quarter is
+        // reported after it ends)
         List<CommitteeDate> calendar = from.committeeDates().stream()
-                .filter(c -> year.start().compareTo(c.date().plusYears(1)) <= 0)
-                .map(c -> new CommitteeDate(renew(c.id()), planId, c.name(), c.date().plusYears(1), stamp))
-                .filter(c -> !c.date().isAfter(year.end().plusMonths(6))).toList();
+                .filter(c -> !c.date().plusYears(1).isBefore(year.start())
+                        && !c.date().plusYears(1).isAfter(year.end().plusMonths(6)))
+                .map(c -> new CommitteeDate(renew(c.id()), planId, c.name(), c.date().plusYears(1), stamp)).toList();
         return new PlanData(plan, partners, priorities, carried, milestones, dependencies, notes, measures, values,
                 calendar, List.of(), moves, List.of());
     }
