@@ -17,36 +17,62 @@ final class BarPainter {
     private BarPainter() {
     }
 
+    /** The bars; their words come later ({@link #labels}), over the milestones, so a diamond never hides them. */
     static void paint(PaintContext c) {
         for (int i = c.first; i <= c.last; i++) {
             TimelineRows.Row row = c.rows.row(i);
             if (row.kind() == TimelineRows.Kind.ACTION) {
-                action(c, row);
+                Placed bar = Placed.of(c, row);
+                if (bar != null) {
+                    action(c, bar);
+                }
             } else if (row.kind() == TimelineRows.Kind.SUMMARY) {
                 summary(c, row);
             }
         }
     }
 
-    private static void action(PaintContext c, TimelineRows.Row row) {
-        Action a = row.action();
-        DateRange span = c.view.pending.span(a);
-        double x0 = c.x(span.start());
-        double x1 = Math.max(x0 + 3, c.x(span.end().plusDays(1)));
-        boolean overdue = ActionText.isOverdue(a, span, c.today);
-        double overrunEnd = overdue ? Math.max(x1, c.x(c.today)) : x1;
-        if (overrunEnd < c.chartLeft - 4 || x0 > c.width) {
-            return;
+    /** Each action bar's words: status, percent, overdue and direction. */
+    static void labels(PaintContext c) {
+        for (int i = c.first; i <= c.last; i++) {
+            TimelineRows.Row row = c.rows.row(i);
+            Placed bar = row.kind() == TimelineRows.Kind.ACTION ? Placed.of(c, row) : null;
+            if (bar != null) {
+                label(c, bar);
+            }
         }
-        double h = c.look.barHeight;
-        double y = c.y(row) + (row.height() - h) / 2;
-        if (overdue && overrunEnd > x1) {
+    }
+
+    /** Where an action's bar lies on the canvas (null when it is out of view). */
+    private record Placed(Action action, DateRange span, double x0, double x1, double overrunEnd, double y, double h,
+                          boolean overdue) {
+        static Placed of(PaintContext c, TimelineRows.Row row) {
+            Action a = row.action();
+            DateRange span = c.view.pending.span(a);
+            double x0 = c.x(span.start());
+            double x1 = Math.max(x0 + 3, c.x(span.end().plusDays(1)));
+            boolean overdue = ActionText.isOverdue(a, span, c.today);
+            double overrunEnd = overdue ? Math.max(x1, c.x(c.today)) : x1;
+            if (overrunEnd < c.chartLeft - 4 || x0 > c.width) {
+                return null;
+            }
+            double h = c.look.barHeight;
+            return new Placed(a, span, x0, x1, overrunEnd, c.y(row) + (row.height() - h) / 2, h, overdue);
+        }
+    }
+
+    private static void action(PaintContext c, Placed p) {
+        double x0 = p.x0();
+        double x1 = p.x1();
+        double y = p.y();
+        double h = p.h();
+        if (p.overdue() && p.overrunEnd() > x1) {
             c.gc.setFill(c.look.overdueTint);
-            c.gc.fillRect(x1, y, overrunEnd - x1, h);
-            Shapes.hatch(c.gc, x1, y, overrunEnd - x1, h, Math.max(5, h / 2.5), c.look.overdue, 1.25);
+            c.gc.fillRect(x1, y, p.overrunEnd() - x1, h);
+            Shapes.hatch(c.gc, x1, y, p.overrunEnd() - x1, h, Math.max(5, h / 2.5), c.look.overdue, 1.25);
         }
-        bar(c, x0, x1, y, h, a.status(), a.percentComplete(), overdue);
-        if (a.id().equals(c.view.getSelectedActionId())) {
+        bar(c, x0, x1, y, h, p.action().status(), p.action().percentComplete(), p.overdue());
+        if (p.action().id().equals(c.view.getSelectedActionId())) {
             double g = Math.max(3, c.look.lineWidth * 2);
             c.gc.setStroke(c.look.selection);
             c.gc.setLineWidth(2.5);
@@ -56,12 +82,16 @@ final class BarPainter {
             c.gc.strokeRoundRect(x0 - g, y - g, x1 - x0 + 2 * g, h + 2 * g, 6, 6);
             c.gc.setLineDashes();
         }
-        Font font = overdue ? c.look.smallBold : c.look.small;
-        String text = ActionText.barLabel(a, c.today, span, c.view.key(), c.direction(a.id()));
+    }
+
+    private static void label(PaintContext c, Placed p) {
+        Action a = p.action();
+        Font font = p.overdue() ? c.look.smallBold : c.look.small;
+        String text = ActionText.barLabel(a, c.today, p.span(), c.view.key(), c.direction(a.id()));
         double w = TextFit.of(font).width(text);
-        double inside = afterMilestones(c, a, Math.max(x0, c.chartLeft), w);
-        label(c, text, x0, afterMilestones(c, a, overrunEnd, w), inside, y + h / 2, font,
-                overdue ? c.look.overdue : c.look.text);
+        double inside = afterMilestones(c, a, Math.max(p.x0(), c.chartLeft), w);
+        label(c, text, p.x0(), afterMilestones(c, a, p.overrunEnd(), w), inside, p.y() + p.h() / 2, font,
+                p.overdue() ? c.look.overdue : c.look.text);
     }
 
     /** Moves the label's left edge past any diamond sitting at or just after the end of the bar. */

@@ -32,6 +32,7 @@ final class TimelinePainter {
         DependencyPainter.paint(c);
         BarPainter.paint(c);
         MilestonePainter.paint(c);
+        BarPainter.labels(c);
         RowPainter.labels(c);
         AxisPainter.axis(c);
         RowPainter.emptyState(c);
