@@ -10,9 +10,12 @@ public final class PackageFormat {
     /**
      * The format this version writes, and the newest it reads. Raise it when a reader of today would misread.
      * Version 2 adds the reporting cycle to plan.json (snapshots, baselines, date moves, the reporting calendar, the
-     * BRAG key, ratings); a version 1 package is read as a plan without them.
+     * BRAG key, ratings); a version 1 package is read as a plan without them. Version 3 gives measures in full (a
+     * priority, decimals, the way that is better or neither, frequency, baseline, targets by date, small-number
+     * threshold, rebase points, description; a note per value): earlier measures are read through
+     * {@code LegacyMeasureJson}.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     public static final String EXTENSION = ".jplan";
 
     public static final String MANIFEST = "manifest.json";

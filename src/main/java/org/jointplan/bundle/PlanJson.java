@@ -70,6 +70,7 @@ public final class PlanJson {
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(financialYears)
+                .addModule(new SimpleModule("legacy-measures").setDeserializerModifier(new LegacyMeasureJson()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

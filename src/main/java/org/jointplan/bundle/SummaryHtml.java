@@ -204,11 +204,12 @@ final class SummaryHtml {
             MeasureValue latest = data.measureValues().stream()
                     .filter(v -> v.measureId().equals(m.id()) && v.actual() != null)
                     .max(Comparator.comparing(MeasureValue::date)).orElse(null);
-            String target = m.target() == null ? "" : figure(m.target(), m.unit())
-                    + (m.targetDate() == null ? "" : " by " + UkDates.numeric(m.targetDate()));
+            Measure.Target last = m.finalTarget();
+            String target = last == null ? "" : m.format(last.value())
+                    + (last.by() == null ? "" : " by " + UkDates.numeric(last.by()));
             html.append("<tr>").append(cell(m.name())).append(cell(target))
-                    .append(cell(latest == null ? "" : figure(latest.actual(), m.unit()) + " ("
-                            + UkDates.numeric(latest.date()) + ")"))
+                    .append(cell(latest == null ? "" : m.published(latest.actual()) + " ("
+                            + m.period(latest.date()).label() + ")"))
                     .append(cell(m.source())).append("</tr>\n");
         }
         html.append("</table>\n");

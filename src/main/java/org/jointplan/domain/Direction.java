@@ -3,13 +3,17 @@ package org.jointplan.domain;
 /**
  * Direction of travel of an action or a priority against the previous report. Statuses are ordered, worst first:
  * Off track, At risk, Not started, On track, Complete; moving up that order is an improvement, down it is worse.
- * An action or priority the previous report did not have is new.
+ * An action or priority the previous report did not have is new. A measure's direction compares its latest figure
+ * with the previous report's by the way that is better; where neither way is, it is only higher or lower.
  */
 public enum Direction {
     IMPROVED("Improved", "↑"),
     NO_CHANGE("No change", "→"),
     WORSE("Worse", "↓"),
-    NEW("New", "★");
+    NEW("New", "★"),
+    /** A measure where neither way is better went up, or down. */
+    HIGHER("Higher", "↑"),
+    LOWER("Lower", "↓");
 
     private final String label;
     private final String arrow;

@@ -77,8 +77,21 @@ public final class PlanRules {
         for (ProgressUpdate u : data.updates()) {
             refers(u.actionId(), actions, "A progress update names an action", problems);
         }
+        java.util.Map<UUID, Measure> measuresById = new java.util.HashMap<>();
+        for (Measure m : data.measures()) {
+            refers(m.priorityId(), priorities, "The measure '" + m.name() + "' names a priority", problems);
+            measuresById.put(m.id(), m);
+        }
+        Set<String> periods = new HashSet<>();
         for (MeasureValue v : data.measureValues()) {
             refers(v.measureId(), measures, "A measure value names a measure", problems);
+            Measure m = measuresById.get(v.measureId());
+            if (m != null && !MeasurePeriod.isPeriodStart(m.frequency(), v.date())) {
+                problems.add("A value of '" + m.name() + "' is dated " + UkDates.numeric(v.date())
+                        + ", which is not the first day of one of its periods.");
+            } else if (m != null && !periods.add(v.measureId() + "/" + v.date())) {
+                problems.add("'" + m.name() + "' has two values for " + m.period(v.date()).label() + ".");
+            }
         }
         Set<UUID> milestones = idsOf(data.milestones(), Milestone::id);
         for (DateMove d : data.dateMoves()) {

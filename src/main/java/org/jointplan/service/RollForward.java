@@ -100,11 +100,12 @@ public final class RollForward {
                 "Carried forward from the " + old.financialYear().label() + " plan.", a.status(), stamp.person(),
                 stamp)).toList();
         List<Measure> measures = from.measures().stream()
-                .map(m -> new Measure(renew(m.id()), planId, m.name(), m.unit(), m.higherIsBetter(), m.target(),
-                        m.targetDate(), m.source(), stamp)).toList();
+                .map(m -> new Measure(renew(m.id()), planId, renew(m.priorityId()), m.name(), m.unit(),
+                        m.decimals(), m.better(), m.frequency(), m.baselineValue(), m.baselineDate(), m.targets(),
+                        m.source(), m.suppressBelow(), m.rebaseAfter(), m.description(), stamp)).toList();
         List<MeasureValue> values = from.measureValues().stream()
                 .map(v -> new MeasureValue(renew(v.id()), renew(v.measureId()), v.date(), v.actual(), v.trajectory(),
-                        stamp)).toList();
+                        v.note(), stamp)).toList();
         // the same meetings a year on, within the new year or the six months after it (its last quarter is
         // reported after it ends)
         List<CommitteeDate> calendar = from.committeeDates().stream()

@@ -19,7 +19,7 @@ import org.sqlite.Function;
  */
 final class Migrations {
     static final List<String> SCRIPTS = List.of("V001__plan.sql", "V002__exchange.sql", "V003__lifecycle.sql",
-            "V004__plain_text.sql", "V005__reporting.sql");
+            "V004__plain_text.sql", "V005__reporting.sql", "V006__measures.sql");
 
     static final int LATEST = SCRIPTS.size();
 
@@ -84,10 +84,13 @@ final class Migrations {
         }
     }
 
-    /** Splits a script into statements: our scripts keep ';' only at statement ends and out of comments. */
+    /**
+     * Splits a script into statements: a ';' at the end of a line ends one, so a trigger keeps the ';' inside its
+     * one-line body ({@code BEGIN SELECT RAISE(...); END;}). Our scripts keep ';' out of comments.
+     */
     static List<String> statements(String script) {
         String withoutComments = script.replaceAll("(?m)--.*$", "");
-        return java.util.Arrays.stream(withoutComments.split(";"))
+        return java.util.Arrays.stream(withoutComments.split("(?m);[ \\t]*$"))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();

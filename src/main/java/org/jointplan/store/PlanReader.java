@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.BragKey;
+import org.jointplan.domain.Measure;
 import org.jointplan.domain.Status;
 import org.jointplan.domain.DateRange;
 import org.jointplan.domain.Exchange;
@@ -108,7 +110,7 @@ final class PlanReader {
                 list(Tables.MILESTONE, planId),
                 list(Tables.DEPENDENCY, planId),
                 list(Tables.PROGRESS_UPDATE, planId),
-                list(Tables.MEASURE, planId),
+                withTargetsAndRebases(list(Tables.MEASURE, planId), planId),
                 list(Tables.MEASURE_VALUE, planId),
                 list(Tables.COMMITTEE_DATE, planId),
                 SnapshotRows.read(connection, planId, list(Tables.SNAPSHOT, planId)),
@@ -186,5 +188,36 @@ final class PlanReader {
         return actions.stream()
                 .map(a -> others.containsKey(a.id()) ? a.toBuilder().otherPriorityIds(others.get(a.id())).build() : a)
                 .toList();
+    }
+
+    private List<Measure> withTargetsAndRebases(List<Measure> measures, UUID planId) throws SQLException {
+        if (measures.isEmpty()) {
+            return measures;
+        }
+        Map<UUID, List<Measure.Target>> targets = new HashMap<>();
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT measure_id, value, by_date FROM measure_target WHERE plan_id = ?")) {
+            st.setString(1, planId.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String by = rs.getString(3);
+                    targets.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new ArrayList<>())
+                            .add(new Measure.Target(rs.getDouble(2), by == null ? null : LocalDate.parse(by)));
+                }
+            }
+        }
+        Map<UUID, List<LocalDate>> rebases = new HashMap<>();
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT measure_id, after_period FROM measure_rebase WHERE plan_id = ?")) {
+            st.setString(1, planId.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rebases.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new ArrayList<>())
+                            .add(LocalDate.parse(rs.getString(2)));
+                }
+            }
+        }
+        return measures.stream().map(m -> m.toBuilder().targets(targets.getOrDefault(m.id(), List.of()))
+                .rebaseAfter(rebases.getOrDefault(m.id(), List.of())).build()).toList();
     }
 }

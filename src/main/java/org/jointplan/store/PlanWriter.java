@@ -18,6 +18,7 @@ import org.jointplan.domain.Action;
 import org.jointplan.domain.BragKey;
 import org.jointplan.domain.ReportSnapshot;
 import org.jointplan.domain.EntityKind;
+import org.jointplan.domain.Measure;
 import org.jointplan.domain.Exchange;
 import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
@@ -74,6 +75,9 @@ public final class PlanWriter {
         upsertAll(Tables.DEPENDENCY, planId, data.dependencies());
         upsertAll(Tables.PROGRESS_UPDATE, planId, data.updates());
         upsertAll(Tables.MEASURE, planId, data.measures());
+        for (Measure measure : data.measures()) {
+            saveTargetsAndRebases(measure);
+        }
         upsertAll(Tables.MEASURE_VALUE, planId, data.measureValues());
         upsertAll(Tables.COMMITTEE_DATE, planId, data.committeeDates());
         upsertAll(Tables.DATE_MOVE, planId, data.dateMoves());
@@ -127,6 +131,9 @@ public final class PlanWriter {
         }
         if (record instanceof Action action) {
             saveAction(action);
+        } else if (record instanceof Measure measure) {
+            upsertAll(Tables.MEASURE, planId, List.of(measure));
+            saveTargetsAndRebases(measure);
         } else if (record instanceof ReportSnapshot snapshot) {
             saveSnapshot(snapshot);
         } else {
@@ -258,6 +265,29 @@ public final class PlanWriter {
             while (rs.next()) {
                 into.add(new Tombstone(UUID.fromString(rs.getString(1)), planId, kind, stamp));
             }
+        }
+    }
+
+    private void saveTargetsAndRebases(Measure measure) throws SQLException {
+        execute("DELETE FROM measure_target WHERE measure_id = ?", measure.id());
+        execute("DELETE FROM measure_rebase WHERE measure_id = ?", measure.id());
+        if (!measure.targets().isEmpty()) {
+            PreparedStatement st = prepare(
+                    "INSERT INTO measure_target (plan_id, measure_id, value, by_date) VALUES (?, ?, ?, ?)");
+            for (Measure.Target target : measure.targets()) {
+                new Params(st).id(measure.planId()).id(measure.id()).real(target.value()).date(target.by());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        if (!measure.rebaseAfter().isEmpty()) {
+            PreparedStatement st = prepare(
+                    "INSERT INTO measure_rebase (plan_id, measure_id, after_period) VALUES (?, ?, ?)");
+            for (java.time.LocalDate period : measure.rebaseAfter()) {
+                new Params(st).id(measure.planId()).id(measure.id()).date(period);
+                st.addBatch();
+            }
+            st.executeBatch();
         }
     }
 

@@ -8,6 +8,7 @@ import org.jointplan.domain.DateMove;
 import org.jointplan.domain.ReportSnapshot;
 import org.jointplan.domain.Dependency;
 import org.jointplan.domain.EntityKind;
+import org.jointplan.domain.Frequency;
 import org.jointplan.domain.Measure;
 import org.jointplan.domain.MeasureValue;
 import org.jointplan.domain.Milestone;
@@ -15,6 +16,7 @@ import org.jointplan.domain.Partner;
 import org.jointplan.domain.Priority;
 import org.jointplan.domain.ProgressUpdate;
 import org.jointplan.domain.Tombstone;
+import org.jointplan.domain.spc.Improvement;
 
 /** The table mappings of every record kind below the plan itself. */
 final class Tables {
@@ -81,21 +83,28 @@ final class Tables {
             row -> new ProgressUpdate(row.id("id"), row.id("action_id"), row.date("update_date"), row.text("text"),
                     row.status("status"), row.text("author"), row.stamp()));
 
+    /** Targets and rebase points are in measure_target and measure_rebase; the reader fills them in. */
     static final Table<Measure> MEASURE = new Table<>("measure",
-            List.of("id", "plan_id", "name", "unit", "higher_is_better", "target", "target_date", "source"),
+            List.of("id", "plan_id", "priority_id", "name", "unit", "decimals", "better", "frequency",
+                    "baseline_value", "baseline_date", "source", "suppress_below", "description"),
             "name, id",
-            (p, plan, r) -> p.id(r.id()).id(r.planId()).text(r.name()).text(r.unit()).bool(r.higherIsBetter())
-                    .real(r.target()).date(r.targetDate()).text(r.source()).stamp(r.stamp()),
-            row -> new Measure(row.id("id"), row.id("plan_id"), row.text("name"), row.text("unit"),
-                    row.bool("higher_is_better"), row.real("target"), row.date("target_date"), row.text("source"),
+            (p, plan, r) -> p.id(r.id()).id(r.planId()).id(r.priorityId()).text(r.name()).text(r.unit())
+                    .integer(r.decimals()).text(r.better().code()).text(r.frequency().code())
+                    .real(r.baselineValue()).date(r.baselineDate()).text(r.source()).real(r.suppressBelow())
+                    .text(r.description()).stamp(r.stamp()),
+            row -> new Measure(row.id("id"), row.id("plan_id"), row.id("priority_id"), row.text("name"),
+                    row.text("unit"), row.integer("decimals"), Improvement.fromCode(row.text("better")),
+                    Frequency.fromCode(row.text("frequency")), row.real("baseline_value"), row.date("baseline_date"),
+                    List.of(), row.text("source"), row.real("suppress_below"), List.of(), row.text("description"),
                     row.stamp()));
 
     static final Table<MeasureValue> MEASURE_VALUE = new Table<>("measure_value",
-            List.of("id", "plan_id", "measure_id", "value_date", "actual", "trajectory"), "measure_id, value_date, id",
+            List.of("id", "plan_id", "measure_id", "value_date", "actual", "trajectory", "note"),
+            "measure_id, value_date, id",
             (p, plan, r) -> p.id(r.id()).id(plan).id(r.measureId()).date(r.date()).real(r.actual())
-                    .real(r.trajectory()).stamp(r.stamp()),
+                    .real(r.trajectory()).text(r.note()).stamp(r.stamp()),
             row -> new MeasureValue(row.id("id"), row.id("measure_id"), row.date("value_date"), row.real("actual"),
-                    row.real("trajectory"), row.stamp()));
+                    row.real("trajectory"), row.text("note"), row.stamp()));
 
     static final Table<CommitteeDate> COMMITTEE_DATE = new Table<>("committee_date",
             List.of("id", "plan_id", "name", "meeting_date"), "meeting_date, name, id",

@@ -32,7 +32,7 @@ class PlausibleDatesTest {
         assertThrows(ValidationException.class, () -> new Milestone(UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), null, "M", ok, far, "", false, STAMP));
         assertThrows(ValidationException.class, () -> new MeasureValue(UUID.randomUUID(), UUID.randomUUID(), far,
-                1.0, null, STAMP));
+                1.0, null, "", STAMP));
         assertEquals("A change dated +1000000000-01-01T00:00:00Z cannot be right; changes fall between 1970 and"
                 + " 2999.", assertThrows(ValidationException.class, () -> new Stamp(
                         Instant.parse("+1000000000-01-01T00:00:00Z"), "", "")).getMessage());

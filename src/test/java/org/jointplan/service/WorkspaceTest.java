@@ -40,10 +40,10 @@ class WorkspaceTest {
             assertTrue(plan.actions().size() >= 20, "at least 20 actions");
             assertTrue(plan.priorities().stream().allMatch(p -> !plan.actionsOf(p.id()).isEmpty()));
             assertTrue(plan.milestones().size() >= 10 && plan.dependencies().size() >= 5);
-            assertEquals(3, plan.measures().size());
+            assertEquals(4, plan.measures().size(), "the three real measures and the OT waiting list");
             Measure ehc = plan.measures().stream().filter(m -> m.name().contains("20 weeks")).findFirst()
                     .orElseThrow();
-            assertEquals(40.0, ehc.target());
+            assertEquals(40.0, ehc.finalTarget().value());
             assertTrue(plan.measureValues().stream().anyMatch(v -> v.measureId().equals(ehc.id())
                     && v.date().equals(java.time.LocalDate.of(2024, 4, 1)) && Double.valueOf(41.3).equals(v.actual())));
             assertEquals(List.of(), PlanRules.problems(plan));

@@ -70,4 +70,12 @@ class MigrationTest {
                 Migrations.statements("-- a comment; with a semicolon\nCREATE TABLE a (x TEXT);\n"
                         + "CREATE INDEX i ON a (x); -- trailing\n"));
     }
+
+    @Test
+    void aTriggerKeepsTheSemicolonsOfItsOneLineBody() {
+        assertEquals(List.of("CREATE TRIGGER t BEFORE INSERT ON a\nBEGIN SELECT RAISE(ABORT, 'No.'); END",
+                        "CREATE INDEX i ON a (x)"),
+                Migrations.statements("CREATE TRIGGER t BEFORE INSERT ON a\nBEGIN SELECT RAISE(ABORT, 'No.'); END;\n"
+                        + "CREATE INDEX i ON a (x);"));
+    }
 }

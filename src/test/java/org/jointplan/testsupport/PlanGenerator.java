@@ -81,11 +81,12 @@ public final class PlanGenerator {
         }
         priorities.forEach(p -> milestones.add(new Milestone(id(), planId, null, p.id(), "Review of " + p.name(),
                 year.end().minusMonths(1), year.end(), "Board moved", false, stamp)));
-        Measure measure = new Measure(id(), planId, "% of plans on time", "%", true, 40.0, year.end(), "Test", stamp);
+        Measure measure = Measure.builder(id(), planId, "% of plans on time", stamp).unit("%").source("Test")
+                .targets(List.of(new Measure.Target(40.0, year.end()))).build();
         List<MeasureValue> values = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
             values.add(new MeasureValue(id(), measure.id(), year.start().plusMonths(m), 20.0 + m,
-                    m % 2 == 0 ? 25.0 + m : null, stamp));
+                    m % 2 == 0 ? 25.0 + m : null, "", stamp));
         }
         List<CommitteeDate> calendar = new ArrayList<>();
         for (int q = 1; q <= 4; q++) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.Dependency;
+import org.jointplan.domain.Measure;
 import org.jointplan.domain.MeasureValue;
 import org.jointplan.domain.Milestone;
 import org.jointplan.domain.Priority;
@@ -25,15 +26,19 @@ final class Fields {
             Milestone.class, List.of(List.of("actionId", "priorityId")),
             Priority.class, List.of(List.of("ratingOverride", "overrideReason")),
             Dependency.class, List.of(List.of("beforeActionId", "afterActionId")),
-            MeasureValue.class, List.of(List.of("actual", "trajectory")));
+            MeasureValue.class, List.of(List.of("actual", "trajectory")),
+            Measure.class, List.of(List.of("baselineValue", "baselineDate")));
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("start", "start date"), Map.entry("due", "due date"),
             Map.entry("percentComplete", "percent complete"), Map.entry("priorityId", "priority"),
             Map.entry("otherPriorityIds", "other priorities"), Map.entry("leadPartnerId", "lead partner"),
             Map.entry("statusReason", "reason for the rating"), Map.entry("baselineDate", "baseline date"),
             Map.entry("revisionReason", "reason for moving"), Map.entry("leadOfficer", "lead officer"),
-            Map.entry("shortName", "short name"), Map.entry("higherIsBetter", "direction"),
-            Map.entry("targetDate", "target date"), Map.entry("financialYear", "financial year"),
+            Map.entry("shortName", "short name"), Map.entry("better", "way that is better"),
+            Map.entry("targets", "targets"), Map.entry("baselineValue", "baseline value"),
+            Map.entry("suppressBelow", "small-number threshold"), Map.entry("rebaseAfter", "rebase points"),
+            Map.entry("frequency", "frequency"), Map.entry("decimals", "decimal places"),
+            Map.entry("note", "note"), Map.entry("financialYear", "financial year"),
             Map.entry("governanceGroups", "governance groups"), Map.entry("beforeActionId", "earlier action"),
             Map.entry("afterActionId", "later action"), Map.entry("actionId", "action"),
             Map.entry("measureId", "measure"), Map.entry("order", "position"), Map.entry("notes", "private notes"),
