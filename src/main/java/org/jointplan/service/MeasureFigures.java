@@ -61,4 +61,13 @@ public final class MeasureFigures {
     public static Figures csv(Path file, Frequency frequency) {
         return CsvFigures.read(file, frequency); // a class of its own, so that Commons CSV loads only for a CSV file
     }
+
+    /** One figure as typed: "36.6", "36.6%", "1,121"; refused in one sentence when it cannot be stored. */
+    public static double figure(String text) {
+        Double value = FigureText.read(text);
+        if (value == null) {
+            throw new org.jointplan.domain.ValidationException("Give a figure, like 36.6.");
+        }
+        return value;
+    }
 }
