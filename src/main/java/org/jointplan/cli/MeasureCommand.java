@@ -7,7 +7,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "measure", mixinStandardHelpOptions = true,
         description = "Measures and their figures: list, add, record, import, rebase, spc, chart.",
         subcommands = {MeasureListCommand.class, MeasureAddCommand.class, MeasureRecordCommand.class,
-            MeasureImportCommand.class, MeasureRebaseCommand.class, MeasureSpcCommand.class})
+            MeasureImportCommand.class, MeasureRebaseCommand.class, MeasureSpcCommand.class,
+            MeasureChartCommand.class})
 final class MeasureCommand implements Runnable {
     @ParentCommand
     JointPlanCommand root;
