@@ -15,6 +15,13 @@ import javax.imageio.ImageIO;
  * refused (another extension, a folder, a folder that does not exist) changes nothing on disk.
  */
 public final class ChartFiles {
+    /** A committee paper's chart: laid out 900 x 450 in the window's type and written at twice that in pixels. */
+    public static final double PAPER_WIDTH = 900;
+    public static final double PAPER_HEIGHT = 450;
+    public static final double PAPER_PIXELS_PER_UNIT = 2;
+    /** The most pixels a PNG may have (about 8,000 x 5,000). */
+    public static final double MAX_PIXELS = 40_000_000;
+
     /** The picture formats a chart can be written in, by file extension. */
     public enum Format { PNG, SVG }
 
@@ -33,6 +40,13 @@ public final class ChartFiles {
         throw new IllegalArgumentException("Choose a file name ending in .png or .svg for the chart.");
     }
 
+    /** Writes a series' chart at the committee paper's size: an 1800 x 900 PNG, or a 900 x 450 SVG. */
+    public static void write(ChartSeries series, ChartMode mode, Path file) throws IOException {
+        formatOf(file);
+        write(MeasureChart.layout(series, mode, PAPER_WIDTH, PAPER_HEIGHT, TypeScale.WINDOW), file,
+                PAPER_PIXELS_PER_UNIT);
+    }
+
     /**
      * Writes the chart. {@code pixelsPerUnit} sizes a PNG (2 gives a 1800 x 900 picture of a 900 x 450 layout); an
      * SVG is written at the layout's size and scales without loss.
@@ -42,8 +56,8 @@ public final class ChartFiles {
      */
     public static void write(ChartLayout chart, Path file, double pixelsPerUnit) throws IOException {
         Format format = formatOf(file);
-        if (!(pixelsPerUnit > 0) || pixelsPerUnit > 16) {
-            throw new IllegalArgumentException("A chart picture is 0 to 16 pixels per unit.");
+        if (!(pixelsPerUnit > 0) || chart.width() * chart.height() * pixelsPerUnit * pixelsPerUnit > MAX_PIXELS) {
+            throw new IllegalArgumentException("The chart picture would be too large; choose a smaller size.");
         }
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();

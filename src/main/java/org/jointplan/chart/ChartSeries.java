@@ -65,9 +65,10 @@ public record ChartSeries(String title, String unit, int decimals, List<String> 
                 Improvement.INCREASE, Set.of(), null);
     }
 
+    /** The targets per period; the SPC result is forgotten (its assurance depends on the target). */
     public ChartSeries withTargets(List<Double> perPeriod) {
         return new ChartSeries(title, unit, decimals, periods, actuals, perPeriod, trajectory, suppressBelow,
-                improvement, rebaseAt, spc);
+                improvement, rebaseAt, null);
     }
 
     /** The same target in every period. */

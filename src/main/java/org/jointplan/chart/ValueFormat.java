@@ -9,6 +9,7 @@ import java.util.Locale;
 /** Numbers as a UK reader expects them: "1,234.5", "36.6%", "54 weeks"; very large ones as "1.2E15". */
 final class ValueFormat {
     private static final double HUGE = 1e12;
+    private static final java.util.Set<String> CURRENCIES = java.util.Set.of("\u00a3", "$", "\u20ac");
 
     private ValueFormat() {
     }
@@ -26,13 +27,19 @@ final class ValueFormat {
         return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
     }
 
-    /** The number with its unit: "36.6%", "54 weeks", "12". */
+    /** The number with its unit: "36.6%", "54 weeks", "£1,200.50", "12". */
     static String withUnit(double value, int decimals, String unit) {
         String n = number(value, decimals);
         if (unit.isEmpty()) {
             return n;
         }
-        return unit.equals("%") ? n + "%" : n + " " + unit;
+        if (unit.equals("%")) {
+            return n + "%";
+        }
+        if (CURRENCIES.contains(unit)) { // money leads: "£1,200", "-£5"
+            return n.startsWith("-") ? "-" + unit + n.substring(1) : unit + n;
+        }
+        return n + " " + unit;
     }
 
     /** How many decimals tick labels a step apart need: 0 for 5, 1 for 0.5, 2 for 0.25. */

@@ -55,6 +55,22 @@ class ChartFilesTest {
     }
 
     @Test
+    void aSeriesIsWrittenAtTheCommitteePapersSize() throws IOException {
+        Path png = dir.resolve("ehc.png");
+        ChartFiles.write(ChartSamples.ehcPlans(), ChartMode.SPC, png);
+        BufferedImage picture = ImageIO.read(png.toFile());
+        assertEquals(1800, picture.getWidth());
+        assertEquals(900, picture.getHeight());
+        ChartLayout chart = MeasureChart.layout(ChartSamples.ehcPlans(), ChartMode.SPC, 900, 450, TypeScale.WINDOW);
+        assertEquals("The chart picture would be too large; choose a smaller size.", assertThrows(
+                IllegalArgumentException.class, () -> ChartFiles.write(chart, dir.resolve("huge.png"), 10))
+                .getMessage());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(png), left.toList());
+        }
+    }
+
+    @Test
     void aRefusedNameChangesNothing() throws IOException {
         ChartLayout chart = MeasureChart.layout(ChartSamples.ehcPlans(), ChartMode.LINE, 900, 450, TypeScale.WINDOW);
         Path kept = dir.resolve("chart.pdf");

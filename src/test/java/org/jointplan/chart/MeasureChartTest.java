@@ -275,6 +275,29 @@ class MeasureChartTest {
         assertNull(ChartSamples.ehcPlans().spc());
     }
 
+    @Test
+    void wordsHaveTextContrastAndEveryLineThatCarriesMeaningHasGraphicsContrast() {
+        ChartSeries suppressed = ChartSamples.shiftAndRebase().withSuppressBelow(45.0)
+                .withTrajectory(java.util.Collections.nCopies(30, 58.0));
+        for (ChartMode mode : ChartMode.values()) {
+            ChartLayout chart = MeasureChart.layout(suppressed, mode, 900, 450, TypeScale.WINDOW);
+            for (Drawing d : chart.drawings()) {
+                if (d instanceof Drawing.Text t && !t.text().isEmpty()) {
+                    double needed = t.role() == Role.ICON ? 3 : 4.5; // an icon's letter is part of the graphic
+                    assertTrue(t.colour().contrastOnWhite() >= needed, t.text() + " in " + t.colour().hex());
+                }
+                Stroke stroke = d instanceof Drawing.Line l ? l.stroke() : d instanceof Drawing.Polyline p
+                        ? p.stroke() : null;
+                if (stroke != null && d.role() != Role.GRID) {
+                    assertTrue(stroke.colour().contrastOnWhite() >= 3, d.role() + " in " + stroke.colour().hex());
+                }
+                if (d instanceof Drawing.Marker m && d.role() != Role.ICON) {
+                    assertTrue(m.outline().colour().contrastOnWhite() >= 3, m.role() + " " + m.tip());
+                }
+            }
+        }
+    }
+
     static void assertNoOverlap(ChartLayout chart) {
         List<Drawing.Text> texts = chart.drawings().stream().filter(d -> d instanceof Drawing.Text)
                 .map(d -> (Drawing.Text) d).filter(t -> !t.text().isEmpty()).toList();
