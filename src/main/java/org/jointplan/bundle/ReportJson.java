@@ -13,10 +13,8 @@ import java.util.UUID;
 import org.jointplan.domain.BragKey;
 import org.jointplan.domain.Confidence;
 import org.jointplan.domain.Direction;
-import org.jointplan.domain.Measure;
 import org.jointplan.domain.MeasureProgress;
 import org.jointplan.domain.Plan;
-import org.jointplan.domain.PlanData;
 import org.jointplan.domain.ReportPosition;
 import org.jointplan.domain.ReportPosition.ActionLine;
 import org.jointplan.domain.ReportPosition.ExceptionEntry;
@@ -100,16 +98,11 @@ public final class ReportJson {
             g.writeEndObject();
         }
 
-        /** Each measure as at the report's date, its direction against the figure the previous report gave. */
+        /** Each measure as at the position's date, its direction against the figure the previous report gave. */
         private void measures() throws IOException {
-            ReportSnapshot previous = position.previous().orElse(null);
-            PlanData plan = position.plan();
             g.writeArrayFieldStart("measures");
-            for (Measure m : plan.measures()) {
-                Double before = previous == null ? null : previous.measures().stream()
-                        .filter(p -> p.measureId().equals(m.id())).map(ReportSnapshot.MeasurePosition::value)
-                        .findFirst().orElse(null);
-                MeasureJson.write(g, MeasureProgress.of(m, plan.measureValues(), position.asAt(), before));
+            for (MeasureProgress m : position.measures()) {
+                MeasureJson.write(g, m);
             }
             g.writeEndArray();
         }

@@ -15,7 +15,7 @@ final class MeasureChoices {
         public Improvement convert(String value) {
             try {
                 return Improvement.fromCode(value);
-            } catch (ValidationException e) {
+            } catch (IllegalArgumentException e) {
                 throw new InvalidValue("'" + value + "' is not a direction: say which way is better with --better"
                         + " higher, lower or neither.");
             }

@@ -11,11 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jointplan.chart.ChartFiles;
-import org.jointplan.chart.ChartLayout;
 import org.jointplan.chart.ChartMode;
 import org.jointplan.chart.ChartSeries;
-import org.jointplan.chart.MeasureChart;
-import org.jointplan.chart.TypeScale;
 import org.jointplan.domain.Measure;
 import org.jointplan.domain.MeasurePeriod;
 import org.jointplan.domain.MeasureProgress;
@@ -28,11 +25,6 @@ import org.jointplan.domain.ValidationException;
  * file. The SPC points are those of {@link MeasureProgress}, so a chart and {@code measure spc} always agree.
  */
 public final class MeasureCharts {
-    /** The layout of a chart file, in units; a PNG has {@link #PIXELS_PER_UNIT} pixels to the unit. */
-    static final double WIDTH = 900;
-    static final double HEIGHT = 450;
-    static final double PIXELS_PER_UNIT = 2;
-
     private MeasureCharts() {
     }
 
@@ -91,10 +83,8 @@ public final class MeasureCharts {
             throw new ValidationException("'" + series.title() + "' has no figures yet, so there is nothing to chart;"
                     + " record them first.");
         }
-        ChartLayout layout = MeasureChart.layout(series, spc ? ChartMode.SPC : ChartMode.LINE, WIDTH, HEIGHT,
-                TypeScale.WINDOW);
         try {
-            ChartFiles.write(layout, file, PIXELS_PER_UNIT);
+            ChartFiles.write(series, spc ? ChartMode.SPC : ChartMode.LINE, file); // at the committee paper's size
         } catch (IOException e) {
             throw new ValidationException(e.getMessage() != null && e.getMessage().endsWith(".")
                     ? e.getMessage() : "The chart could not be written to " + file + ".");
