@@ -26,7 +26,8 @@ import org.jointplan.domain.Status;
 /**
  * The report data as JSON, in the format of docs/report-format.md: the plan as at a date for scripts and for the
  * documents later made from it. Written field by field so that the format is ours, not the records' shape; new
- * sections (measures, through {@link MeasureJson}) are added as new fields, and {@link #FORMAT_VERSION} changes only when a field changes meaning.
+ * sections (measures, through {@link MeasureJson}) are added as new fields, and {@link #FORMAT_VERSION} changes only
+ * when a field changes meaning.
  */
 public final class ReportJson {
     public static final String FORMAT = "jointplan-report";

@@ -50,8 +50,8 @@ abstract class MeasureCliBase {
     /** Everything a measure command could change. */
     String fingerprint() {
         return DbProbe.text(store, "SELECT (SELECT count(*) FROM measure) || '#' || (SELECT coalesce(group_concat(id"
-                + " || name || changed_at, ','), '') FROM measure) || '#' || (SELECT coalesce(group_concat(id || value_date"
-                + " || coalesce(actual, '-') || coalesce(trajectory, '-') || note || changed_at, ','), '') FROM"
+                + " || name || changed_at, ','), '') FROM measure) || '#' || (SELECT coalesce(group_concat(id"
+                + " || value_date || coalesce(actual, '-') || coalesce(trajectory, '-') || note || changed_at, ','), '') FROM"
                 + " measure_value) || '#' || (SELECT count(*) FROM measure_rebase) || '#' || (SELECT count(*) FROM"
                 + " measure_target)");
     }

@@ -121,7 +121,8 @@ class MeasureFiguresTest {
                 + "\"first,\nsecond\",40,36.6,2024-07\n,,37,Aug 2024\n\n", StandardCharsets.UTF_8);
         MeasureFigures.Figures read = MeasureFigures.csv(file, Frequency.MONTHLY);
         assertEquals(List.of(new Entry(month("2024-07"), 36.6, 40.0, "first, second"),
-                new Entry(month("2024-08"), 37.0, null, null)), read.entries(), "a quoted line break stays in the note");
+                new Entry(month("2024-08"), 37.0, null, null)), read.entries(),
+                "a quoted line break stays in the note, as a space");
         assertEquals(1, read.header());
         assertEquals(1, read.blank());
     }
