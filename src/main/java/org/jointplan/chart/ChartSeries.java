@@ -33,6 +33,9 @@ public record ChartSeries(String title, String unit, int decimals, List<String> 
                           List<Double> targets, List<Double> trajectory, Double suppressBelow,
                           Improvement improvement, Set<Integer> rebaseAt, SpcResult spc) {
 
+    /** The largest value a chart draws, a quadrillion billion: beyond any measure, and far from overflowing. */
+    public static final double LARGEST = 1e24;
+
     public ChartSeries {
         title = title == null ? "" : title.strip();
         unit = unit == null ? "" : unit.strip();
@@ -44,7 +47,7 @@ public record ChartSeries(String title, String unit, int decimals, List<String> 
         actuals = numbers(actuals, n, "actual values");
         targets = numbers(targets, n, "targets");
         trajectory = numbers(trajectory, n, "trajectory values");
-        if (suppressBelow != null && !Double.isFinite(suppressBelow)) {
+        if (suppressBelow != null && !(Math.abs(suppressBelow) <= LARGEST)) {
             throw new IllegalArgumentException("The suppression threshold must be a number.");
         }
         Objects.requireNonNull(improvement, "improvement");
@@ -165,6 +168,9 @@ public record ChartSeries(String title, String unit, int decimals, List<String> 
         for (Double d : list) {
             if (d != null && !Double.isFinite(d)) {
                 throw new IllegalArgumentException("Every one of the chart's " + what + " must be a number.");
+            }
+            if (d != null && Math.abs(d) > LARGEST) {
+                throw new IllegalArgumentException("The chart's " + what + " are too large to draw.");
             }
         }
         return Collections.unmodifiableList(new ArrayList<>(list));

@@ -47,7 +47,8 @@ final class PlotLayout {
         }
         double[] range = range();
         NiceScale scale = range == null ? null
-                : NiceScale.of(range[0], range[1], bottom - top, 1.6 * TextMetrics.lineHeight(t));
+                : NiceScale.of(range[0], range[1], bottom - top, 1.6 * TextMetrics.lineHeight(t),
+                        Math.pow(10, -s.decimals()));
         double labels = 0;
         if (scale != null) {
             for (double tick : scale.ticks()) {

@@ -48,6 +48,8 @@ class ChartSeriesTest {
                 .getMessage());
         assertThrows(IllegalArgumentException.class, () -> ChartSeries.of("x", "", 0, FIVE,
                 ChartSamples.list(1.0, 2.0, 3.0, 4.0, Double.POSITIVE_INFINITY)));
+        assertEquals("The chart's actual values are too large to draw.", assertThrows(IllegalArgumentException.class,
+                () -> ChartSeries.of("x", "", 0, List.of("Q1"), List.of(1e300))).getMessage());
         assertEquals("A rebase starts at a period after the first one.", assertThrows(IllegalArgumentException.class,
                 () -> ChartSamples.ehcPlans().withRebaseAt(Set.of(0))).getMessage());
         assertThrows(IllegalArgumentException.class, () -> ChartSamples.ehcPlans().withRebaseAt(Set.of(7)));

@@ -183,9 +183,23 @@ class MeasureChartTest {
         assertTrue(List.of(1.0, 2.0, 5.0).stream().anyMatch(m -> Math.abs(m - mantissa) < 1e-9), "step " + step);
         double low = s.spc().periods().stream().mapToDouble(SpcPeriod::lowerLimit).min().orElseThrow();
         double high = s.spc().periods().stream().mapToDouble(SpcPeriod::upperLimit).max().orElseThrow();
-        assertTrue(ticks.get(0) <= low && ticks.get(ticks.size() - 1) >= high, ticks.toString());
+        ChartAxes axes = chart.axes();
+        assertTrue(axes.min() < low && axes.max() > high, "room beyond the limits: " + axes);
+        assertTrue(ticks.get(0) >= axes.min() && ticks.get(ticks.size() - 1) <= axes.max(), ticks.toString());
+        assertTrue(ticks.size() >= 3, ticks.toString());
         assertEquals(ticks.size(), chart.of(Drawing.Text.class, Role.TICK_LABEL).size());
         assertEquals("%", chart.of(Drawing.Text.class, Role.UNIT).get(0).text());
+    }
+
+    @Test
+    void wholeNumbersGetWholeTicksAndNoPointSitsOnTheAxis() {
+        ChartSeries counts = ChartSeries.of("Children", "children", 0, ChartSamples.months(2024, 1, 4),
+                List.of(5.0, 6.0, 5.0, 7.0));
+        ChartLayout chart = MeasureChart.layout(counts, ChartMode.LINE, 900, 600, TypeScale.WINDOW);
+        chart.axes().ticks().forEach(t -> assertEquals(Math.rint(t), t, 1e-9, "tick " + t));
+        assertTrue(chart.axes().min() < 5 && chart.axes().max() > 7);
+        assertEquals(List.of("5", "6", "7"), chart.of(Drawing.Text.class, Role.TICK_LABEL).stream()
+                .map(Drawing.Text::text).toList());
     }
 
     @Test
