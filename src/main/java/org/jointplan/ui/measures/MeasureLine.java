@@ -1,0 +1,49 @@
+package org.jointplan.ui.measures;
+
+import java.time.LocalDate;
+import org.jointplan.domain.Measure;
+import org.jointplan.domain.MeasureProgress;
+import org.jointplan.domain.PlanData;
+import org.jointplan.domain.ReportPosition;
+import org.jointplan.domain.ReportSnapshot.MeasurePosition;
+
+/**
+ * One measure as the Measures view lists it, every column in words: the latest figure as published (small numbers as
+ * "&lt; 5") with its period, the target in force, the trajectory, the status and the direction since the previous
+ * report (each a symbol and words, never a colour alone), and the SPC icons' words.
+ */
+public record MeasureLine(Measure measure, MeasureProgress progress, String name, String priority, String latest,
+                          String target, String trajectory, String status, String direction, String variation,
+                          String assurance) {
+
+    /**
+     * @param position the report as at the date, whose previous snapshot gives the figure the direction is judged
+     *                 against; null when there is none (a date before the first snapshot)
+     */
+    public static MeasureLine of(Measure m, PlanData plan, LocalDate asAt, ReportPosition position) {
+        MeasureProgress p = MeasureProgress.of(m, plan.measureValues(), asAt, previousFigure(m, position));
+        String priority = m.priorityId() == null ? "Whole plan" : plan.priority(m.priorityId())
+                .map(x -> x.order() + ". " + x.shortName()).orElse("Whole plan");
+        String latest = p.latest() == null ? "No figures yet"
+                : m.published(p.latest().actual()) + " (" + p.latestPeriod().label() + ")";
+        Double targetValue = p.latest() != null ? p.target()
+                : m.finalTarget() == null ? null : m.finalTarget().value();
+        String variation = p.spc() == null ? "" : p.spc().variation().label();
+        String assurance = p.spc() == null || p.spc().assurance() == null ? "" : p.spc().assurance().label();
+        return new MeasureLine(m, p, m.name(), priority, latest, figure(m, targetValue), figure(m, p.trajectory()),
+                p.status().describe(), p.direction() == null ? "" : p.direction().describe(), variation, assurance);
+    }
+
+    /** The measure's figure in the report before the one shown, as ReportPosition compares actions. */
+    static Double previousFigure(Measure m, ReportPosition position) {
+        if (position == null) {
+            return null;
+        }
+        return position.previous().flatMap(s -> s.measures().stream()
+                .filter(x -> x.measureId().equals(m.id())).findFirst()).map(MeasurePosition::value).orElse(null);
+    }
+
+    private static String figure(Measure m, Double value) {
+        return value == null ? "–" : m.format(value);
+    }
+}
