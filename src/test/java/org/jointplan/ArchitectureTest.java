@@ -32,18 +32,30 @@ class ArchitectureTest {
             .layer("service").definedBy("org.jointplan.service..")
             .layer("store").definedBy("org.jointplan.store..")
             .layer("bundle").definedBy("org.jointplan.bundle..")
+            .layer("chart").definedBy("org.jointplan.chart..")
             .layer("domain").definedBy("org.jointplan.domain..")
             .whereLayer("launch").mayOnlyAccessLayers("ui", "service")
             .whereLayer("cli").mayOnlyAccessLayers("service", "domain")
-            .whereLayer("ui").mayOnlyAccessLayers("service", "domain")
-            .whereLayer("service").mayOnlyAccessLayers("store", "bundle", "domain")
+            .whereLayer("ui").mayOnlyAccessLayers("service", "chart", "domain")
+            .whereLayer("service").mayOnlyAccessLayers("store", "bundle", "chart", "domain")
             .whereLayer("store").mayOnlyAccessLayers("domain")
             .whereLayer("bundle").mayOnlyAccessLayers("domain")
+            .whereLayer("chart").mayOnlyAccessLayers("domain")
             .whereLayer("domain").mayNotAccessAnyLayer();
 
     @ArchTest
     static final ArchRule DOMAIN_USES_ONLY_THE_JDK = classes().that().resideInAPackage("org.jointplan.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.domain..", "java..");
+
+    /**
+     * Charts are laid out once and painted alike on every surface (window, slide, PNG, SVG, the committee report's
+     * PDF): the layout and its file painters need the domain's SPC and the JDK's java.awt and ImageIO, never JavaFX.
+     */
+    @ArchTest
+    static final ArchRule CHART_USES_ONLY_DOMAIN_AND_THE_JDK = classes().that()
+            .resideInAPackage("org.jointplan.chart..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.chart..",
+                    "org.jointplan.domain..", "java..", "javax.imageio..");
 
     /** The timeline is a control that could live in any JavaFX application: it knows the plan's records only. */
     @ArchTest

@@ -13,7 +13,10 @@ import java.util.UUID;
 import org.jointplan.domain.BragKey;
 import org.jointplan.domain.Confidence;
 import org.jointplan.domain.Direction;
+import org.jointplan.domain.Measure;
+import org.jointplan.domain.MeasureProgress;
 import org.jointplan.domain.Plan;
+import org.jointplan.domain.PlanData;
 import org.jointplan.domain.ReportPosition;
 import org.jointplan.domain.ReportPosition.ActionLine;
 import org.jointplan.domain.ReportPosition.ExceptionEntry;
@@ -25,7 +28,7 @@ import org.jointplan.domain.Status;
 /**
  * The report data as JSON, in the format of docs/report-format.md: the plan as at a date for scripts and for the
  * documents later made from it. Written field by field so that the format is ours, not the records' shape; new
- * sections (measures) are added as new fields, and {@link #FORMAT_VERSION} changes only when a field changes meaning.
+ * sections (measures, through {@link MeasureJson}) are added as new fields, and {@link #FORMAT_VERSION} changes only when a field changes meaning.
  */
 public final class ReportJson {
     public static final String FORMAT = "jointplan-report";
@@ -93,7 +96,22 @@ public final class ReportJson {
             actions();
             exceptions();
             slippedMilestones();
+            measures();
             g.writeEndObject();
+        }
+
+        /** Each measure as at the report's date, its direction against the figure the previous report gave. */
+        private void measures() throws IOException {
+            ReportSnapshot previous = position.previous().orElse(null);
+            PlanData plan = position.plan();
+            g.writeArrayFieldStart("measures");
+            for (Measure m : plan.measures()) {
+                Double before = previous == null ? null : previous.measures().stream()
+                        .filter(p -> p.measureId().equals(m.id())).map(ReportSnapshot.MeasurePosition::value)
+                        .findFirst().orElse(null);
+                MeasureJson.write(g, MeasureProgress.of(m, plan.measureValues(), position.asAt(), before));
+            }
+            g.writeEndArray();
         }
 
         private void snapshot(ReportSnapshot s) throws IOException {
