@@ -64,6 +64,16 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.ui.timeline..",
                     "org.jointplan.domain..", "javafx..", "java..", "javax.imageio..");
 
+    /**
+     * The chart control paints the chart layout on a canvas and knows nothing of the window's services, so that the
+     * presentation can show it too.
+     */
+    @ArchTest
+    static final ArchRule CHART_CONTROL_USES_ONLY_CHART_DOMAIN_AND_JAVAFX = classes().that()
+            .resideInAPackage("org.jointplan.ui.chart..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.ui.chart..",
+                    "org.jointplan.chart..", "org.jointplan.domain..", "javafx..", "java..");
+
     /** The presentation shows the timeline full screen, and nothing of the window around it. */
     @ArchTest
     static final ArchRule PRESENTATION_USES_ONLY_THE_TIMELINE_AND_DOMAIN = classes().that()

@@ -7,7 +7,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.jointplan.chart.ChartMode;
 import org.jointplan.domain.spc.SpcResult;
+import org.jointplan.ui.chart.MeasureChartView;
+import org.jointplan.ui.chart.MeasureSeries;
 import org.jointplan.ui.model.Shown;
 
 /**
@@ -20,6 +23,7 @@ public final class MeasureDetail extends VBox {
     private final ToggleButton line = new ToggleButton("Line");
     private final ToggleButton spc = new ToggleButton("SPC");
     private final StackPane chartSlot = new StackPane();
+    private final MeasureChartView chart = new MeasureChartView();
     private final Label variation = new Label();
     private final Label assurance = new Label();
     private final Label warning = new Label();
@@ -38,7 +42,7 @@ public final class MeasureDetail extends VBox {
             if (t == null) {
                 o.setSelected(true); // one mode is always chosen
             } else {
-                redraw();
+                chart.setMode(spc.isSelected() ? ChartMode.SPC : ChartMode.LINE);
             }
         });
         Label chartLabel = new Label("Chart:");
@@ -47,6 +51,8 @@ public final class MeasureDetail extends VBox {
         modes.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         chartSlot.getStyleClass().add("measure-chart-slot");
         chartSlot.setMinHeight(120);
+        chartSlot.getChildren().setAll(chart);
+        chart.setMinSize(0, 0); // smaller than a chart can be: nothing drawn, rather than pushing the words away
         VBox.setVgrow(chartSlot, Priority.ALWAYS);
         for (Label l : new Label[] {variation, assurance, warning}) {
             l.setWrapText(true);
@@ -71,6 +77,10 @@ public final class MeasureDetail extends VBox {
         return shown;
     }
 
+    public MeasureChartView chart() {
+        return chart;
+    }
+
     void show(MeasureLine measure, Shown at) {
         shown = measure;
         title.setText(measure == null ? "Choose a measure to see its chart." : measure.name());
@@ -83,10 +93,6 @@ public final class MeasureDetail extends VBox {
                 + " them with care." : "");
         warning.setVisible(!warning.getText().isEmpty());
         warning.setManaged(warning.isVisible());
-        redraw();
-    }
-
-    private void redraw() {
-        chartSlot.getChildren().setAll(new Label(shown == null ? "" : "Chart of " + shown.name()));
+        chart.setSeries(measure == null ? null : MeasureSeries.of(measure.progress(), at.plan().measureValues()));
     }
 }

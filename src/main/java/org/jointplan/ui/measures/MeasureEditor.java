@@ -70,8 +70,43 @@ public final class MeasureEditor extends StackPane {
         return form;
     }
 
+    /** A field of the form by its label's words ("Source", "Baseline value"), for tests and screen readers alike. */
+    public javafx.scene.control.Control field(String accessibleText) {
+        return find(form, accessibleText);
+    }
+
+    private static javafx.scene.control.Control find(javafx.scene.Parent parent, String accessibleText) {
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.control.Control c && accessibleText.equals(c.getAccessibleText())) {
+                return c;
+            }
+            if (n instanceof javafx.scene.Parent p) {
+                javafx.scene.control.Control found = find(p, accessibleText);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Why the frequency cannot change, or "" when it can. */
+    public String frequencyLocked() {
+        return form.frequencyLocked.getText();
+    }
+
     ValuesTable values() {
         return values;
+    }
+
+    /** The figures by period, one row each. */
+    public javafx.scene.control.TableView<?> figuresTable() {
+        return values.table();
+    }
+
+    /** "Rebase after this period" (or "Remove the rebase") for the chosen period. */
+    public Button rebaseButton() {
+        return values.rebaseButton();
     }
 
     /** The name field, for View > Go to editor. */

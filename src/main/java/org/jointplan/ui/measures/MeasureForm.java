@@ -59,6 +59,7 @@ final class MeasureForm extends GridPane {
         frequencyLocked.getStyleClass().add("measure-locked");
         frequencyLocked.setWrapText(true);
         baselineValue.setPromptText("value");
+        baselineValue.setAccessibleText("Baseline value");
         baselineValue.setPrefColumnCount(6);
         suppressBelow.setPromptText("e.g. 5 (blank: none)");
         description.setPrefRowCount(3);
@@ -105,11 +106,11 @@ final class MeasureForm extends GridPane {
         frequencyLocked.setText(hasFigures ? "Locked: the measure has figures, whose periods would be lost." : "");
         frequencyLocked.setVisible(hasFigures);
         frequencyLocked.setManaged(hasFigures);
-        baselineValue.setText(FigureText.plain(m.baselineValue()));
+        baselineValue.setText(Digits.plain(m.baselineValue()));
         baselineDate.load(m.baselineDate());
         targets.load(m.targets());
         source.setText(m.source());
-        suppressBelow.setText(FigureText.plain(m.suppressBelow()));
+        suppressBelow.setText(Digits.plain(m.suppressBelow()));
         description.setText(m.description());
     }
 

@@ -56,7 +56,7 @@ final class TargetRows extends VBox {
     private TargetRow addRow(Measure.Target target) {
         TargetRow row = new TargetRow(rows.getChildren().size() + 1);
         if (target != null) {
-            row.value.setText(FigureText.plain(target.value()));
+            row.value.setText(Digits.plain(target.value()));
             row.by.load(target.by());
         }
         row.value.setOnAction(e -> onEnter.run());

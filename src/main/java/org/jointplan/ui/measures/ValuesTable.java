@@ -25,6 +25,7 @@ import org.jointplan.domain.MeasurePeriod;
 import org.jointplan.domain.MeasureValue;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.ValidationException;
+import org.jointplan.service.MeasureFigures;
 import org.jointplan.service.Measures;
 
 /**
@@ -70,9 +71,9 @@ final class ValuesTable extends VBox {
                 + (r.rebasedAfter() ? "  ⟂" : ""), 90);
         period.setEditable(false);
         table.getColumns().setAll(List.of(period,
-                editable("Actual", r -> FigureText.plain(r.actual()), 70, (r, t) -> save(r, number(t), r.trajectory(),
+                editable("Actual", r -> Digits.plain(r.actual()), 70, (r, t) -> save(r, number(t), r.trajectory(),
                         r.note())),
-                editable("Trajectory", r -> FigureText.plain(r.trajectory()), 80, (r, t) -> save(r, r.actual(),
+                editable("Trajectory", r -> Digits.plain(r.trajectory()), 80, (r, t) -> save(r, r.actual(),
                         number(t), r.note())),
                 editable("Note", Row::note, 120, (r, t) -> save(r, r.actual(), r.trajectory(), t))));
         table.setRowFactory(t -> new TableRow<>() {
@@ -176,7 +177,7 @@ final class ValuesTable extends VBox {
         }
         Measure m = measure;
         try {
-            FigureInput.Read read = FigureInput.pasted(text, m.frequency(), firstPeriod());
+            MeasureFigures.Figures read = MeasureFigures.pasted(text, m.frequency(), firstPeriod());
             recorder.record(m.id(), read.entries(), "pasted", () -> { });
         } catch (ValidationException e) {
             desk.tell().info("The pasted figures were not recorded", e.getMessage());
@@ -200,7 +201,7 @@ final class ValuesTable extends VBox {
     /** Reads the file away from the screen's thread, then records its figures (asking before replacing any). */
     void importFile(Path file) {
         Measure m = measure;
-        desk.model().background(() -> FigureInput.csv(file, m.frequency()), read -> recorder.record(m.id(),
+        desk.model().background(() -> MeasureFigures.csv(file, m.frequency()), read -> recorder.record(m.id(),
                 read.entries(), "imported", () -> desk.tell().info("Figures imported", read.entries().size()
                         + (read.entries().size() == 1 ? " figure" : " figures") + " imported for " + m.name()
                         + (read.skipped() == 0 ? "." : "; " + read.skipped() + (read.skipped() == 1
