@@ -34,6 +34,7 @@ final class PlanScreen extends SplitPane {
     private final StackPane measureSlot = new StackPane();
     private MeasuresView measures;
     private MeasureEditor measureEditor;
+    private MeasureDesk measureDesk;
     private final AddMeasureCommand addMeasure;
     private SplitPane centre;
     private double timelineShare = 0.55;
@@ -136,21 +137,38 @@ final class PlanScreen extends SplitPane {
     /** Built when first shown, with the measure editor beside it. */
     MeasuresView measures() {
         if (measures == null) {
-            MeasureDesk desk = new MeasureDesk(model, this::window,
+            measureDesk = new MeasureDesk(model, this::window,
                     (header, text) -> Notices.alerts(window()).info(header, text),
                     (header, text, action) -> Confirmations.ask(window(), header, text, action));
-            measures = new MeasuresView(desk, this::addMeasure);
-            measureEditor = new MeasureEditor(desk, measures.selectedProperty());
-            measureSlot.getChildren().setAll(measureEditor);
+            measures = new MeasuresView(measureDesk, this::addMeasure);
+            measureSlot.getChildren().setAll(emptyMeasureEditor());
             measureSlot.getStyleClass().add("action-editor");
+            measures.selectedProperty().addListener((obs, o, id) -> {
+                if (id != null) {
+                    measureEditor();
+                }
+            });
             measuresTab.setContent(measures);
         }
         return measures;
     }
 
+    /** Built when a measure is first chosen, like the action editor: the tab opens sooner without it. */
     MeasureEditor measureEditor() {
         measures();
+        if (measureEditor == null) {
+            measureEditor = new MeasureEditor(measureDesk, measures.selectedProperty());
+            measureSlot.getChildren().setAll(measureEditor);
+        }
         return measureEditor;
+    }
+
+    private static Label emptyMeasureEditor() {
+        Label empty = new Label("Choose a measure in the Measures tab to edit it, or add one with"
+                + " Plan > Add measure…");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("editor-empty");
+        return empty;
     }
 
     /** Shows the Measures tab, and its list for the keyboard. */

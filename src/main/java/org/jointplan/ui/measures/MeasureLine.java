@@ -1,8 +1,10 @@
 package org.jointplan.ui.measures;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.jointplan.domain.Measure;
 import org.jointplan.domain.MeasureProgress;
+import org.jointplan.domain.MeasureValue;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.ReportPosition;
 import org.jointplan.domain.ReportSnapshot.MeasurePosition;
@@ -21,7 +23,13 @@ public record MeasureLine(Measure measure, MeasureProgress progress, String name
      *                 against; null when there is none (a date before the first snapshot)
      */
     public static MeasureLine of(Measure m, PlanData plan, LocalDate asAt, ReportPosition position) {
-        MeasureProgress p = MeasureProgress.of(m, plan.measureValues(), asAt, previousFigure(m, position));
+        return of(m, plan, plan.measureValues(), asAt, position);
+    }
+
+    /** @param values the measure's values (the plan's others may be among them, and are ignored) */
+    public static MeasureLine of(Measure m, PlanData plan, List<MeasureValue> values, LocalDate asAt,
+                                 ReportPosition position) {
+        MeasureProgress p = MeasureProgress.of(m, values, asAt, previousFigure(m, position));
         String priority = m.priorityId() == null ? "Whole plan" : plan.priority(m.priorityId())
                 .map(x -> x.order() + ". " + x.shortName()).orElse("Whole plan");
         String latest = p.latest() == null ? "No figures yet"
@@ -32,6 +40,11 @@ public record MeasureLine(Measure measure, MeasureProgress progress, String name
         String assurance = p.spc() == null || p.spc().assurance() == null ? "" : p.spc().assurance().label();
         return new MeasureLine(m, p, m.name(), priority, latest, figure(m, targetValue), figure(m, p.trajectory()),
                 p.status().describe(), p.direction() == null ? "" : p.direction().describe(), variation, assurance);
+    }
+
+    /** The SPC icons in words, in one column: each column of the table costs the view's opening time. */
+    public String spcWords() {
+        return variation.isEmpty() ? "" : assurance.isEmpty() ? variation : variation + "; " + assurance;
     }
 
     /** The measure's figure in the report before the one shown, as ReportPosition compares actions. */

@@ -21,7 +21,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jointplan.domain.Measure;
+import org.jointplan.domain.MeasureValue;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.UkDates;
 import org.jointplan.ui.model.PlanViewModel;
@@ -81,8 +84,7 @@ public final class MeasuresView extends BorderPane {
                 column("Latest", MeasureLine::latest, 130), column("Target", MeasureLine::target, 80),
                 column("Trajectory", MeasureLine::trajectory, 80), statusColumn(),
                 column("Since last report", MeasureLine::direction, 120),
-                column("Variation (SPC)", MeasureLine::variation, 230),
-                column("Assurance (SPC)", MeasureLine::assurance, 230)));
+                column("SPC: variation; assurance", MeasureLine::spcWords, 420)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, line) -> {
             detail.show(line, model.shown());
             if (!rebuilding) {
@@ -96,8 +98,7 @@ public final class MeasuresView extends BorderPane {
         setTop(bar);
         setCenter(split);
         model.shownProperty().addListener((obs, o, shown) -> show(shown));
-        scope.getSelectionModel().select(MeasureScope.ALL);
-        show(model.shown());
+        show(model.shown()); // all the plan's measures at first
     }
 
     /** The measure chosen in the list, the one the editor edits; setting it chooses it (if it is listed). */
@@ -141,10 +142,14 @@ public final class MeasuresView extends BorderPane {
             }
             scope.getSelectionModel().select(scopes.contains(now) ? now : MeasureScope.ALL);
             MeasureScope in = scope.getValue();
+            // each measure's own values once, not the whole plan's for each measure
+            Map<UUID, List<MeasureValue>> values = plan.measureValues().stream()
+                    .collect(Collectors.groupingBy(MeasureValue::measureId));
             List<MeasureLine> lines = new ArrayList<>();
             for (Measure m : plan.measures()) {
                 if (in.includes(m)) {
-                    lines.add(MeasureLine.of(m, plan, shown.date(), shown.position()));
+                    lines.add(MeasureLine.of(m, plan, values.getOrDefault(m.id(), List.of()), shown.date(),
+                            shown.position()));
                 }
             }
             table.getItems().setAll(lines);
