@@ -74,12 +74,13 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.ui.chart..",
                     "org.jointplan.chart..", "org.jointplan.domain..", "javafx..", "java..");
 
-    /** The presentation shows the timeline full screen, and nothing of the window around it. */
+    /** The presentation shows the timeline and the measures' charts full screen, and nothing of the window around it. */
     @ArchTest
     static final ArchRule PRESENTATION_USES_ONLY_THE_TIMELINE_AND_DOMAIN = classes().that()
             .resideInAPackage("org.jointplan.ui.present..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.ui.present..",
-                    "org.jointplan.ui.timeline..", "org.jointplan.domain..", "javafx..", "java..");
+                    "org.jointplan.ui.timeline..", "org.jointplan.ui.chart..", "org.jointplan.chart..",
+                    "org.jointplan.domain..", "javafx..", "java..");
 
     /** No two packages depend on each other, directly or round a loop. */
     @ArchTest

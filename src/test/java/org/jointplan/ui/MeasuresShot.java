@@ -32,6 +32,10 @@ public final class MeasuresShot {
         window.open(Path.of(args.get(0)));
         stage.show();
         later(5000, () -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(Double.parseDouble(args.get(1)));
+            stage.setHeight(Double.parseDouble(args.get(2)));
             PlanScreen screen = find(stage.getScene().getRoot());
             screen.showMeasures();
             screen.measures().table().getSelectionModel().select(0);

@@ -43,6 +43,7 @@ public final class MeasureDetail extends VBox {
                 o.setSelected(true); // one mode is always chosen
             } else {
                 chart.setMode(spc.isSelected() ? ChartMode.SPC : ChartMode.LINE);
+                wordsShown();
             }
         });
         Label chartLabel = new Label("Chart:");
@@ -59,6 +60,9 @@ public final class MeasureDetail extends VBox {
             l.getStyleClass().add("measure-spc-words");
         }
         warning.getStyleClass().add("measure-spc-warning");
+        for (Label l : new Label[] {variation, assurance, warning}) {
+            l.setMinHeight(Label.USE_PREF_SIZE); // the chart gives up height, never the words
+        }
         getChildren().setAll(title, modes, chartSlot, variation, assurance, warning);
         setSpacing(6);
     }
@@ -77,6 +81,15 @@ public final class MeasureDetail extends VBox {
         return shown;
     }
 
+    /** The SPC chart draws its icons and warning with their words: here they are said for the line chart only. */
+    private void wordsShown() {
+        boolean line = !spc.isSelected();
+        for (Label l : new Label[] {variation, assurance, warning}) {
+            l.setVisible(line && !l.getText().isEmpty());
+            l.setManaged(l.isVisible());
+        }
+    }
+
     public MeasureChartView chart() {
         return chart;
     }
@@ -91,8 +104,7 @@ public final class MeasureDetail extends VBox {
                 + ")" : result.assurance().label()) + ".");
         warning.setText(result != null && result.hasShortPeriod() ? "⚠ Too few points for reliable limits: read"
                 + " them with care." : "");
-        warning.setVisible(!warning.getText().isEmpty());
-        warning.setManaged(warning.isVisible());
+        wordsShown();
         chart.setSeries(measure == null ? null : MeasureSeries.of(measure.progress(), at.plan().measureValues()));
     }
 }

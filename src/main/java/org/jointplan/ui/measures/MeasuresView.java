@@ -94,7 +94,7 @@ public final class MeasuresView extends BorderPane {
         selected.addListener((obs, o, id) -> select(id));
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.56);
         setTop(bar);
         setCenter(split);
         model.shownProperty().addListener((obs, o, shown) -> show(shown));
