@@ -225,11 +225,6 @@ final class SummaryHtml {
         };
     }
 
-    private static String figure(double value, String unit) {
-        String number = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-        return "%".equals(unit) || unit.isEmpty() ? number + unit : number + " " + unit;
-    }
-
     /** "Jo Bloggs (Nottingham City)", or whichever part is known. */
     private static String withOrganisation(String person, String organisation) {
         if (person.isEmpty() || organisation.isEmpty()) {

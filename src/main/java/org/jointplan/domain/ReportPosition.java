@@ -86,6 +86,7 @@ public final class ReportPosition {
     private final List<MilestoneSlip> slippedMilestones;
     private final List<ExceptionEntry> exceptions;
     private PlanData shown;
+    private List<MeasureProgress> measures;
 
     private ReportPosition(PlanData source, LocalDate asAt, ReportSnapshot frozen, ReportSnapshot previous) {
         this.source = source;
@@ -199,6 +200,27 @@ public final class ReportPosition {
             }
         }
         return kinds;
+    }
+
+    /**
+     * Each measure as at the position's date (the frozen snapshot's, when frozen): its figures for periods begun by
+     * then, and its direction against the figure the previous report gave. Computed when first asked (SPC costs).
+     */
+    public List<MeasureProgress> measures() {
+        if (measures == null) {
+            LocalDate date = frozen == null ? asAt : frozen.asAt();
+            Map<UUID, Double> before = new java.util.HashMap<>();
+            if (previous != null) {
+                previous.measures().forEach(m -> before.put(m.measureId(), m.value()));
+            }
+            measures = source.measures().stream()
+                    .map(m -> MeasureProgress.of(m, source.measureValues(), date, before.get(m.id()))).toList();
+        }
+        return measures;
+    }
+
+    public Optional<MeasureProgress> measure(UUID id) {
+        return measures().stream().filter(m -> m.measure().id().equals(id)).findFirst();
     }
 
     /**

@@ -329,4 +329,25 @@ class ReportPositionTest {
                     p.tombstones());
         }
     }
+
+    @Test
+    void eachMeasureIsJudgedAtTheReportsDateAndComparedWithTheFigureThePreviousReportGave() {
+        PlanData sample = SamplePlan.load();
+        Measure ehc = sample.measures().stream().filter(m -> m.name().contains("20 weeks")).findFirst()
+                .orElseThrow();
+        List<MeasureValue> values = new ArrayList<>(sample.measureValues());
+        values.add(new MeasureValue(UUID.randomUUID(), ehc.id(), LocalDate.of(2024, 11, 1), 41.0, null, "", STAMP));
+        values.add(new MeasureValue(UUID.randomUUID(), ehc.id(), LocalDate.of(2025, 2, 1), 30.0, null, "", STAMP));
+        PlanData plan = new PlanData(sample.plan(), sample.partners(), sample.priorities(), sample.actions(),
+                sample.milestones(), sample.dependencies(), sample.updates(), sample.measures(), values,
+                sample.committeeDates(), sample.snapshots(), sample.dateMoves(), sample.tombstones());
+        MeasureProgress atQ2 = ReportPosition.of(plan, Q2).measure(ehc.id()).orElseThrow();
+        assertEquals(36.6, atQ2.latest().actual(), "July's figure is the latest by 30 September");
+        MeasureProgress atQ3 = ReportPosition.of(plan, Q3).measure(ehc.id()).orElseThrow();
+        assertEquals(41.0, atQ3.latest().actual());
+        assertEquals(Direction.IMPROVED, atQ3.direction(), "against Q2's 36.6%");
+        assertEquals(MeasureStatus.ON_TRAJECTORY, atQ3.status(), "41% against the target of 40%");
+        MeasureProgress between = ReportPosition.of(plan, LocalDate.of(2025, 2, 15)).measure(ehc.id()).orElseThrow();
+        assertEquals(41.0, between.latest().actual(), "between snapshots the earlier report stands, as at its date");
+    }
 }

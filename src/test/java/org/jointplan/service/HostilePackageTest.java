@@ -161,10 +161,11 @@ class HostilePackageTest {
 
     @Test
     void aNewerFormatVersion() {
-        byte[] newer = PackageTinker.of(good).editManifest(m -> m.put("formatVersion", 3).put("newField", true))
+        int next = org.jointplan.bundle.PackageFormat.VERSION + 1;
+        byte[] newer = PackageTinker.of(good).editManifest(m -> m.put("formatVersion", next).put("newField", true))
                 .zip();
-        assertEquals("This package was made by a newer version of JointPlan (format 3); this version reads formats"
-                + " up to 2.", refused(newer));
+        assertEquals("This package was made by a newer version of JointPlan (format " + next + "); this version"
+                + " reads formats up to " + (next - 1) + ".", refused(newer));
     }
 
     @Test
@@ -448,6 +449,54 @@ class HostilePackageTest {
         byte[] noReason = PackageTinker.of(good).editPlan(p -> ((ObjectNode) p.get("priorities").get(0))
                 .put("ratingOverride", "ON_TRACK").put("overrideReason", "")).resign().zip();
         assertTrue(refused(noReason).contains("needs a reason"), refused(noReason));
+    }
+
+    @Test
+    void hostileMeasuresAreHeldToTheSameRules() {
+        byte[] twoValues = PackageTinker.of(good).editPlan(p -> {
+            ArrayNode values = (ArrayNode) p.get("measureValues");
+            ObjectNode copy = values.get(0).deepCopy();
+            copy.put("id", UUID.randomUUID().toString());
+            values.add(copy);
+        }).resign().zip();
+        assertTrue(refused(twoValues).contains("has two values for"), refused(twoValues));
+        byte[] midMonth = PackageTinker.of(good).editPlan(p -> ((ObjectNode) p.get("measureValues").get(0))
+                .put("date", "2024-05-15")).resign().zip();
+        assertTrue(refused(midMonth).contains("first day of its period"), refused(midMonth));
+        byte[] strayPriority = PackageTinker.of(good).editPlan(p -> ((ObjectNode) p.get("measures").get(0))
+                .put("priorityId", UUID.randomUUID().toString())).resign().zip();
+        assertTrue(refused(strayPriority).contains("names a priority that is not in the plan"),
+                refused(strayPriority));
+        byte[] notANumber = PackageTinker.of(good).editPlan(p -> ((ObjectNode) p.get("measures").get(0))
+                .put("decimals", 9)).resign().zip();
+        assertTrue(refused(notANumber).contains("0 to 4 decimal places"), refused(notANumber));
+        byte[] badWay = PackageTinker.of(good).editPlan(p -> ((ObjectNode) p.get("measures").get(0))
+                .put("better", "SIDEWAYS")).resign().zip();
+        assertFalse(refused(badWay).isEmpty());
+    }
+
+    @Test
+    void aVersionTwoPackageGivesItsMeasuresOneTargetAndTheWayThatIsBetter() throws Exception {
+        byte[] v2 = PackageTinker.of(good).editManifest(m -> m.put("formatVersion", 2)).editPlan(p -> {
+            for (var m : p.get("measures")) {
+                ObjectNode measure = (ObjectNode) m;
+                measure.remove(java.util.List.of("priorityId", "decimals", "better", "frequency", "baselineValue",
+                        "baselineDate", "targets", "suppressBelow", "rebaseAfter", "description"));
+                measure.put("higherIsBetter", false).put("target", 12.5).put("targetDate", "2025-03-31");
+            }
+            for (var v : p.get("measureValues")) {
+                ((ObjectNode) v).remove("note");
+            }
+        }).resign().zip();
+        Path file = Files.write(dir.resolve("v2.jplan"), v2);
+        new PackageService().importPackage(store, file, null, f -> { });
+        PlanData imported = store.load(incoming.id()).orElseThrow();
+        assertFalse(imported.measures().isEmpty());
+        for (var m : imported.measures()) {
+            assertEquals(org.jointplan.domain.spc.Improvement.DECREASE, m.better());
+            assertEquals(java.util.List.of(new org.jointplan.domain.Measure.Target(12.5,
+                    java.time.LocalDate.of(2025, 3, 31))), m.targets());
+        }
     }
 
     private String refused(byte[] content) {

@@ -1,7 +1,5 @@
 package org.jointplan.domain.spc;
 
-import org.jointplan.domain.ValidationException;
-
 /** Which way a measure gets better: up, down, or neither (special causes are then only high or low). */
 public enum Improvement {
     INCREASE(1, "higher", "Higher is better"),
@@ -32,12 +30,13 @@ public enum Improvement {
         return label;
     }
 
+    /** Reads "higher", "lower" or "neither"; anything else is refused with a plain sentence (spc needs nothing of domain). */
     public static Improvement fromCode(String code) {
         for (Improvement i : values()) {
             if (i.code.equalsIgnoreCase(code == null ? "" : code.strip()) || i.name().equalsIgnoreCase(code)) {
                 return i;
             }
         }
-        throw new ValidationException("Say which way is better: higher, lower or neither.");
+        throw new IllegalArgumentException("Say which way is better: higher, lower or neither.");
     }
 }
