@@ -7,7 +7,6 @@ import org.jointplan.domain.MeasureProgress;
 import org.jointplan.domain.MeasureValue;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.ReportPosition;
-import org.jointplan.domain.ReportSnapshot.MeasurePosition;
 
 /**
  * One measure as the Measures view lists it, every column in words: the latest figure as published (small numbers as
@@ -19,8 +18,8 @@ public record MeasureLine(Measure measure, MeasureProgress progress, String name
                           String assurance) {
 
     /**
-     * @param position the report as at the date, whose previous snapshot gives the figure the direction is judged
-     *                 against; null when there is none (a date before the first snapshot)
+     * @param position the report as at the date, which gives the measure's progress and its direction against the
+     *                 previous snapshot's figure; null when there is none (a date before the first snapshot)
      */
     public static MeasureLine of(Measure m, PlanData plan, LocalDate asAt, ReportPosition position) {
         return of(m, plan, plan.measureValues(), asAt, position);
@@ -29,7 +28,10 @@ public record MeasureLine(Measure measure, MeasureProgress progress, String name
     /** @param values the measure's values (the plan's others may be among them, and are ignored) */
     public static MeasureLine of(Measure m, PlanData plan, List<MeasureValue> values, LocalDate asAt,
                                  ReportPosition position) {
-        MeasureProgress p = MeasureProgress.of(m, values, asAt, previousFigure(m, position));
+        // the report's own reading where there is one (as at a frozen snapshot, at its date), so the tab and the
+        // committee report agree; before the first snapshot there is nothing to compare with
+        MeasureProgress p = position == null ? MeasureProgress.of(m, values, asAt, null)
+                : position.measure(m.id()).orElseGet(() -> MeasureProgress.of(m, values, asAt, null));
         String priority = m.priorityId() == null ? "Whole plan" : plan.priority(m.priorityId())
                 .map(x -> x.order() + ". " + x.shortName()).orElse("Whole plan");
         String latest = p.latest() == null ? "No figures yet"
@@ -45,15 +47,6 @@ public record MeasureLine(Measure measure, MeasureProgress progress, String name
     /** The SPC icons in words, in one column: each column of the table costs the view's opening time. */
     public String spcWords() {
         return variation.isEmpty() ? "" : assurance.isEmpty() ? variation : variation + "; " + assurance;
-    }
-
-    /** The measure's figure in the report before the one shown, as ReportPosition compares actions. */
-    static Double previousFigure(Measure m, ReportPosition position) {
-        if (position == null) {
-            return null;
-        }
-        return position.previous().flatMap(s -> s.measures().stream()
-                .filter(x -> x.measureId().equals(m.id())).findFirst()).map(MeasurePosition::value).orElse(null);
     }
 
     private static String figure(Measure m, Double value) {

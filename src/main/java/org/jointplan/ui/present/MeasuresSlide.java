@@ -16,7 +16,6 @@ import org.jointplan.domain.MeasureProgress;
 import org.jointplan.domain.MeasureValue;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.ReportPosition;
-import org.jointplan.domain.ReportSnapshot.MeasurePosition;
 import org.jointplan.ui.chart.MeasureChartView;
 import org.jointplan.ui.chart.MeasureSeries;
 
@@ -54,7 +53,9 @@ final class MeasuresSlide extends ScrollPane {
         for (Measure m : plan.measures()) {
             if (java.util.Objects.equals(m.priorityId(), priorityId)) {
                 List<MeasureValue> own = values.getOrDefault(m.id(), List.of());
-                nodes.add(measure(MeasureProgress.of(m, own, asAt, previous(m, position)), own));
+                MeasureProgress progress = position == null ? MeasureProgress.of(m, own, asAt, null)
+                        : position.measure(m.id()).orElseGet(() -> MeasureProgress.of(m, own, asAt, null));
+                nodes.add(measure(progress, own));
             }
         }
         content.getChildren().setAll(nodes);
@@ -84,11 +85,6 @@ final class MeasuresSlide extends ScrollPane {
             box.getChildren().add(chart);
         }
         return box;
-    }
-
-    private static Double previous(Measure m, ReportPosition position) {
-        return position == null ? null : position.previous().flatMap(s -> s.measures().stream()
-                .filter(x -> x.measureId().equals(m.id())).findFirst()).map(MeasurePosition::value).orElse(null);
     }
 
     private static Label label(String text, String style) {
