@@ -45,8 +45,21 @@ public final class MeasuresShot {
                 screen.measures().table().getSelectionModel().select(2);
                 later(1000, () -> {
                     shoot(stage, out + "-spc.png");
-                    Platform.exit();
-                    System.exit(0);
+                    var model = window.model();
+                    var slides = org.jointplan.ui.present.PresentationMode.show(stage, model.shownPlan(),
+                            model.shownDate(), model.position());
+                    while (!slides.isShowingMeasures()) {
+                        slides.next();
+                    }
+                    later(1500, () -> {
+                        shoot(slides.getStage(), out + "-slide.png");
+                        slides.next();
+                        later(1000, () -> {
+                            shoot(slides.getStage(), out + "-slide2.png");
+                            Platform.exit();
+                            System.exit(0);
+                        });
+                    });
                 });
             });
         });

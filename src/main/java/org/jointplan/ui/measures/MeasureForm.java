@@ -61,6 +61,7 @@ final class MeasureForm extends GridPane {
         baselineValue.setPromptText("value");
         baselineValue.setAccessibleText("Baseline value");
         baselineValue.setPrefColumnCount(6);
+        baselineValue.setMinWidth(80);
         suppressBelow.setPromptText("e.g. 5 (blank: none)");
         description.setPrefRowCount(3);
         description.setWrapText(true);

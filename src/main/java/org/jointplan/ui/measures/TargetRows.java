@@ -76,6 +76,7 @@ final class TargetRows extends VBox {
             value.setAccessibleText("Target " + n + ": value");
             value.setPromptText("value");
             value.setPrefColumnCount(6);
+            value.setMinWidth(80);
             remove.setAccessibleText("Remove target " + n);
             remove.setTooltip(new javafx.scene.control.Tooltip("Remove this target"));
             HBox.setHgrow(by, Priority.ALWAYS);

@@ -20,10 +20,10 @@ import org.jointplan.ui.chart.MeasureChartView;
 import org.jointplan.ui.chart.MeasureSeries;
 
 /**
- * The measures of one priority (or the plan's own) as a slide: for each, its name, then in words its latest figure
- * as published, the target, the trajectory, its status and its direction since the previous report, then its chart
- * at presentation size (an SPC chart, icons with their words, once there are enough figures for reliable limits;
- * a line against target and trajectory before that). It scrolls a screen at a time when there are several.
+ * The measures of one priority (or the plan's own) as a slide: for each, its chart at presentation size (with its
+ * name, latest figure as published and target; an SPC chart, icons with their words, once there are enough figures
+ * for reliable limits, a line against target and trajectory before that), then its status and its direction since
+ * the previous report in words. It scrolls a screen at a time when there are several.
  */
 final class MeasuresSlide extends ScrollPane {
     /** From this many figures NHSRplotthedots' limits are no longer provisional: the SPC chart is then shown. */
@@ -64,18 +64,13 @@ final class MeasuresSlide extends ScrollPane {
 
     private VBox measure(MeasureProgress p, List<MeasureValue> values) {
         Measure m = p.measure();
-        Label name = label(m.name(), "measure-slide-name");
-        String figures = p.latest() == null ? "No figures yet" : "Latest " + m.published(p.latest().actual()) + " ("
-                + p.latestPeriod().label() + ")" + (p.target() == null ? "" : "  ·  Target " + m.format(p.target()))
-                + (p.trajectory() == null ? "" : "  ·  Trajectory " + m.format(p.trajectory()));
-        Label words = label(figures, "measure-slide-words");
         Label status = label(p.status().describe() + (p.direction() == null ? "" : "  ·  Since the last report: "
                 + p.direction().describe()), "measure-slide-status");
         status.getStyleClass().add("measure-status-" + p.status().code());
-        VBox box = new VBox(name, words, status);
+        VBox box = new VBox();
         box.getStyleClass().add("measure-slide");
         var series = MeasureSeries.of(p, values);
-        if (series != null) {
+        if (series != null) { // the chart says the name, the latest figure and target, and the SPC icons in words
             MeasureChartView chart = new MeasureChartView(series, p.actuals().size() >= SPC_FROM ? ChartMode.SPC
                     : ChartMode.LINE);
             chart.setTypeScale(TypeScale.PRESENTATION);
@@ -83,7 +78,10 @@ final class MeasuresSlide extends ScrollPane {
             chart.prefHeightProperty().bind(heightProperty().multiply(0.78)); // one chart fills the screen's most
             charts.add(chart);
             box.getChildren().add(chart);
+        } else {
+            box.getChildren().add(label(m.name() + ": no figures yet", "measure-slide-name"));
         }
+        box.getChildren().add(status);
         return box;
     }
 
