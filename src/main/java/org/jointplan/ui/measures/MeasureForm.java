@@ -61,7 +61,8 @@ final class MeasureForm extends GridPane {
         baselineValue.setPromptText("value");
         baselineValue.setAccessibleText("Baseline value");
         baselineValue.setPrefColumnCount(6);
-        baselineValue.setMinWidth(80);
+        baselineValue.setMinWidth(56);
+        baselineDate.setMinWidth(124);
         suppressBelow.setPromptText("e.g. 5 (blank: none)");
         description.setPrefRowCount(3);
         description.setWrapText(true);

@@ -68,7 +68,7 @@ final class TargetRows extends VBox {
     private static final class TargetRow extends HBox {
         final TextField value = new TextField();
         final OptionalDate by;
-        final Button remove = new Button("Remove");
+        final Button remove = new Button("−"); // its words are its tooltip and accessible text: the row is narrow
 
         TargetRow(int n) {
             super(6);
@@ -76,7 +76,8 @@ final class TargetRows extends VBox {
             value.setAccessibleText("Target " + n + ": value");
             value.setPromptText("value");
             value.setPrefColumnCount(6);
-            value.setMinWidth(80);
+            value.setMinWidth(56);
+            by.setMinWidth(124);
             remove.setAccessibleText("Remove target " + n);
             remove.setTooltip(new javafx.scene.control.Tooltip("Remove this target"));
             HBox.setHgrow(by, Priority.ALWAYS);
