@@ -2,7 +2,6 @@ package org.jointplan.ui.measures;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -90,9 +89,5 @@ final class FigureEdits {
             return String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
         }
         return String.join(", ", labels) + more;
-    }
-
-    static String lower(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.UK) + s.substring(1);
     }
 }
