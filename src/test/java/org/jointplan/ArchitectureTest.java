@@ -64,12 +64,23 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.ui.timeline..",
                     "org.jointplan.domain..", "javafx..", "java..", "javax.imageio..");
 
-    /** The presentation shows the timeline full screen, and nothing of the window around it. */
+    /**
+     * The chart control paints the chart layout on a canvas and knows nothing of the window's services, so that the
+     * presentation can show it too.
+     */
+    @ArchTest
+    static final ArchRule CHART_CONTROL_USES_ONLY_CHART_DOMAIN_AND_JAVAFX = classes().that()
+            .resideInAPackage("org.jointplan.ui.chart..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.ui.chart..",
+                    "org.jointplan.chart..", "org.jointplan.domain..", "javafx..", "java..");
+
+    /** The presentation shows the timeline and the measures' charts full screen, and nothing of the window around it. */
     @ArchTest
     static final ArchRule PRESENTATION_USES_ONLY_THE_TIMELINE_AND_DOMAIN = classes().that()
             .resideInAPackage("org.jointplan.ui.present..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.ui.present..",
-                    "org.jointplan.ui.timeline..", "org.jointplan.domain..", "javafx..", "java..");
+                    "org.jointplan.ui.timeline..", "org.jointplan.ui.chart..", "org.jointplan.chart..",
+                    "org.jointplan.domain..", "javafx..", "java..");
 
     /** No two packages depend on each other, directly or round a loop. */
     @ArchTest

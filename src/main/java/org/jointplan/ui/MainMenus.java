@@ -108,7 +108,10 @@ final class MainMenus {
         return new Menu("_Plan", null,
                 menuItem(StandardActions.AGREE_BASELINE, reporting::agreeBaseline),
                 menuItem(StandardActions.RECORD_POSITION, reporting::recordPosition),
-                menuItem(StandardActions.REPORT_SNAPSHOTS, reporting::snapshots));
+                menuItem(StandardActions.REPORT_SNAPSHOTS, reporting::snapshots),
+                new SeparatorMenuItem(),
+                menuItem(StandardActions.ADD_MEASURE, Command.when(open.model().readOnlyProperty().not(),
+                        screen::addMeasure)));
     }
 
     private Menu viewMenu() {
@@ -128,12 +131,13 @@ final class MainMenus {
                 menuItem(StandardActions.PRESENT, plans::present),
                 asAt.menu(),
                 exceptions,
+                menuItem(StandardActions.SHOW_MEASURES, screen::showMeasures),
                 zoom,
                 menuItem(StandardActions.GO_TO_TIMELINE, timeline::requestFocus),
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.CLEAR_FILTERS, () -> screen.table().filterBar().clear()),
                 menuItem(StandardActions.GO_TO_TABLE, () -> screen.table().table().requestFocus()),
-                menuItem(StandardActions.GO_TO_EDITOR, () -> screen.editor().titleField().requestFocus()),
+                menuItem(StandardActions.GO_TO_EDITOR, this::goToEditor),
                 menuItem(StandardActions.GO_TO_NAVIGATOR, () -> screen.navigator().requestFocus()),
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.LARGER_TEXT, () -> textSize.step(+1)),
@@ -183,6 +187,15 @@ final class MainMenus {
 
     private Command redo() {
         return Command.when(open.model().canRedo().and(open.model().readOnlyProperty().not()), open.model()::redo);
+    }
+
+    /** To the editor beside the list shown: the measure's, while the Measures tab is shown, else the action's. */
+    private void goToEditor() {
+        if (screen.showsMeasures()) {
+            screen.measureEditor().nameField().requestFocus();
+        } else {
+            screen.editor().titleField().requestFocus();
+        }
     }
 
     /** The new action is selected and its title ready for typing, even if a filter would hide it. */

@@ -7,12 +7,16 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import org.jointplan.ui.editor.ActionEditor;
+import org.jointplan.ui.measures.MeasureDesk;
+import org.jointplan.ui.measures.MeasureEditor;
+import org.jointplan.ui.measures.MeasuresView;
 import org.jointplan.ui.model.PlanViewModel;
 
 /**
- * The panes of an open plan: navigator, timeline above the actions table (or the exceptions, on a tab beside it),
- * and the editor; the editor is disabled while a recorded position is shown. The editor is built
- * when it is first needed: it is the heaviest pane, and the window shows sooner without it.
+ * The panes of an open plan: navigator, timeline above the actions table (or the exceptions or the measures, on tabs
+ * beside it), and the editor (of the chosen measure while the Measures tab is shown); the editor is disabled while a
+ * recorded position is shown. The editor is built when it is first needed: it is the heaviest pane, and the window
+ * shows sooner without it.
  */
 final class PlanScreen extends SplitPane {
     private final PlanViewModel model;
@@ -26,6 +30,14 @@ final class PlanScreen extends SplitPane {
     private final TabPane lists;
     private final Tab actionsTab;
     private final Tab exceptionsTab;
+    private final Tab measuresTab;
+    private final StackPane measureSlot = new StackPane();
+    private MeasuresView measures;
+    private MeasureEditor measureEditor;
+    private MeasureDesk measureDesk;
+    private final AddMeasureCommand addMeasure;
+    private SplitPane centre;
+    private double timelineShare = 0.55;
 
     PlanScreen(PlanViewModel model) {
         this.model = model;
@@ -41,7 +53,14 @@ final class PlanScreen extends SplitPane {
                 editor();
             }
         });
-        navigator = new PlanNavigator(model, id -> table.filterBar().showPriority(id));
+        navigator = new PlanNavigator(model, id -> {
+            table.filterBar().showPriority(id);
+            if (measures != null) {
+                measures.showPriority(id);
+            }
+        });
+        addMeasure = new AddMeasureCommand(model, this::window,
+                (header, text) -> Notices.alerts(window()).info(header, text), this::showMeasure);
         timeline = new TimelinePane(model, table.shownProperty(), reasons);
         actionsTab = new Tab("Actions", table);
         exceptionsTab = new Tab("Exceptions");
@@ -50,12 +69,21 @@ final class PlanScreen extends SplitPane {
                 exceptions();
             }
         });
-        lists = new TabPane(actionsTab, exceptionsTab);
+        measuresTab = new Tab("Measures");
+        measuresTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                measures();
+            }
+            roomForMeasures(selected);
+        });
+        lists = new TabPane(actionsTab, exceptionsTab, measuresTab);
         lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lists.getStyleClass().add("plan-lists");
-        StackPane side = new StackPane(editorSlot, recordedNotice(model));
-        editorSlot.visibleProperty().bind(model.readOnlyProperty().not()); // a recorded position is not edited
-        SplitPane centre = new SplitPane(timeline, lists);
+        StackPane side = new StackPane(editorSlot, measureSlot, recordedNotice(model));
+        // a recorded position is not edited; beside the measures, the chosen measure is
+        editorSlot.visibleProperty().bind(model.readOnlyProperty().not().and(measuresTab.selectedProperty().not()));
+        measureSlot.visibleProperty().bind(model.readOnlyProperty().not().and(measuresTab.selectedProperty()));
+        centre = new SplitPane(timeline, lists);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.55);
         getItems().addAll(navigator, centre, side);
@@ -104,6 +132,81 @@ final class PlanScreen extends SplitPane {
             exceptionsTab.setContent(exceptions);
         }
         return exceptions;
+    }
+
+    /** Built when first shown, with the measure editor beside it. */
+    MeasuresView measures() {
+        if (measures == null) {
+            measureDesk = new MeasureDesk(model, this::window,
+                    (header, text) -> Notices.alerts(window()).info(header, text),
+                    (header, text, action) -> Confirmations.ask(window(), header, text, action));
+            measures = new MeasuresView(measureDesk, this::addMeasure);
+            measureSlot.getChildren().setAll(emptyMeasureEditor());
+            measureSlot.getStyleClass().add("action-editor");
+            measures.selectedProperty().addListener((obs, o, id) -> {
+                if (id != null) {
+                    measureEditor();
+                }
+            });
+            measuresTab.setContent(measures);
+        }
+        return measures;
+    }
+
+    /** Built when a measure is first chosen, like the action editor: the tab opens sooner without it. */
+    MeasureEditor measureEditor() {
+        measures();
+        if (measureEditor == null) {
+            measureEditor = new MeasureEditor(measureDesk, measures.selectedProperty());
+            measureSlot.getChildren().setAll(measureEditor);
+        }
+        return measureEditor;
+    }
+
+    private static Label emptyMeasureEditor() {
+        Label empty = new Label("Choose a measure in the Measures tab to edit it, or add one with"
+                + " Plan > Add measure…");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("editor-empty");
+        return empty;
+    }
+
+    /** Shows the Measures tab, and its list for the keyboard. */
+    void showMeasures() {
+        lists.getSelectionModel().select(measuresTab);
+        measures().table().requestFocus();
+    }
+
+    boolean showsMeasures() {
+        return lists.getSelectionModel().getSelectedItem() == measuresTab;
+    }
+
+    /**
+     * The measures, with their charts, need more height than a list of actions: the timeline gives up most of its
+     * share while they are shown, and gets it back after.
+     */
+    private void roomForMeasures(boolean shown) {
+        if (shown) {
+            timelineShare = centre.getDividerPositions()[0];
+            centre.setDividerPositions(Math.min(timelineShare, 0.22));
+        } else {
+            centre.setDividerPositions(timelineShare);
+        }
+    }
+
+    /** Plan > Add measure…: for the priority the Measures tab shows, if it shows one. */
+    void addMeasure() {
+        addMeasure.execute(measures == null ? null : measures.scope().getValue().newMeasurePriority());
+    }
+
+    private void showMeasure(java.util.UUID id) {
+        lists.getSelectionModel().select(measuresTab);
+        measures().showAllAndSelect(id);
+        javafx.application.Platform.runLater(() -> measureEditor.nameField().requestFocus());
+    }
+
+    private javafx.stage.Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     /** Shows the exceptions (true) or the actions table (false) below the timeline. */

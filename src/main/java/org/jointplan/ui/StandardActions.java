@@ -36,6 +36,7 @@ enum StandardActions {
     RECORD_POSITION("_Record the position as at…", null,
             "Keep the plan's position as at a date, for a committee report"),
     REPORT_SNAPSHOTS("Report _snapshots…", null, "The positions recorded for committee reports"),
+    ADD_MEASURE("Add _measure…", null, "Add a measure of the plan's outcomes, with its targets and figures"),
 
     PRESENT("_Present the plan", "F5", "Show the timeline full screen for the meeting (F5)"),
     ZOOM_IN("Zoom _in", "Shortcut+Shift+Equals", "Zoom in (Ctrl+Shift+=)"),
@@ -48,6 +49,8 @@ enum StandardActions {
     GO_TO_TIMELINE("Go to time_line", "Shortcut+4"),
     SHOW_EXCEPTIONS("E_xceptions", "Shortcut+5",
             "Show only the exceptions: off track, at risk, overdue, slipped, decisions needed (Ctrl+5)"),
+    SHOW_MEASURES("_Measures", "Shortcut+6",
+            "Show the measures: figures against targets and trajectories, with their charts (Ctrl+6)"),
     SHOW_AS_AT("Show _as at", null, "Show the plan as at today, a recorded snapshot or another date"),
     AS_AT_DATE("Another _date…"),
     CLEAR_FILTERS("_Clear filters", "Shortcut+Shift+L"),

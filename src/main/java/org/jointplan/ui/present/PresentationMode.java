@@ -35,6 +35,10 @@ public final class PresentationMode {
     private final PresentationSteps steps;
     private final Label caption = new Label();
     private final ExceptionsSlide exceptions = new ExceptionsSlide();
+    private final MeasuresSlide measures = new MeasuresSlide();
+    private final PlanData plan;
+    private final LocalDate asAt;
+    private final ReportPosition position;
     private final BorderPane root;
 
     /** Builds the presentation without showing it; {@link #show(Stage, PlanData, LocalDate)} shows it. */
@@ -51,6 +55,9 @@ public final class PresentationMode {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(asAt, "asAt");
         steps = new PresentationSteps(plan);
+        this.plan = plan;
+        this.asAt = asAt;
+        this.position = position;
         timeline.setPlan(plan);
         timeline.setToday(asAt);
         timeline.setAsAt(asAt);
@@ -133,15 +140,15 @@ public final class PresentationMode {
     }
 
     private void keyPressed(KeyEvent e) {
-        boolean onList = steps.current().exceptions();
+        PresentationSteps.Step step = steps.current();
         switch (e.getCode()) {
             case PAGE_DOWN, RIGHT, DOWN, SPACE -> {
-                if (!onList || !exceptions.page(true)) {
+                if (!(step.exceptions() && exceptions.page(true)) && !(step.measures() && measures.page(true))) {
                     next();
                 }
             }
             case PAGE_UP, LEFT, UP, BACK_SPACE -> {
-                if (!onList || !exceptions.page(false)) {
+                if (!(step.exceptions() && exceptions.page(false)) && !(step.measures() && measures.page(false))) {
                     previous();
                 }
             }
@@ -178,9 +185,12 @@ public final class PresentationMode {
     private void showStep() {
         steps.applyTo(timeline);
         PresentationSteps.Step step = steps.current();
-        root.setCenter(step.exceptions() ? exceptions : timeline);
+        root.setCenter(step.exceptions() ? exceptions : step.measures() ? measures : timeline);
         if (step.exceptions()) {
             exceptions.setVvalue(0);
+        }
+        if (step.measures()) {
+            measures.show(plan, step.priority() == null ? null : step.priority().id(), asAt, position);
         }
         caption.setText(step.priority() == null ? step.caption()
                 : step.caption() + ":  " + step.priority().shortName());
@@ -212,6 +222,16 @@ public final class PresentationMode {
     /** Whether the slide shown is the exception report. */
     public boolean isShowingExceptions() {
         return steps.current().exceptions();
+    }
+
+    /** Whether the slide shown is one of measures. */
+    public boolean isShowingMeasures() {
+        return steps.current().measures();
+    }
+
+    /** The charts of the measures slide shown (none on other slides). */
+    public java.util.List<org.jointplan.ui.chart.MeasureChartView> getMeasureCharts() {
+        return steps.current().measures() ? measures.charts() : java.util.List.of();
     }
 
     /** The texts of the exceptions slide in reading order: priority headings, kinds, titles, details. */

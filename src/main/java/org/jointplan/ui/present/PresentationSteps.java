@@ -12,14 +12,18 @@ import org.jointplan.ui.timeline.TimelineView;
 
 /**
  * The slides of a presentation: the whole plan (each priority collapsed to its summary), then each priority on its
- * own with its actions, then the exceptions, then the whole plan again to close. Stepping stops at both ends, so an
+ * own with its actions, then the exceptions, then the measures (the plan's own, then each priority's that has
+ * some), as a committee paper orders them, then the whole plan again to close. Stepping stops at both ends, so an
  * extra click of the presenter's clicker does nothing surprising.
  */
 final class PresentationSteps {
-    /** One slide: a priority, the exception report, or the whole plan when {@code priority} is null. */
-    record Step(Priority priority, String caption, boolean exceptions) {
+    /**
+     * One slide: a priority, the exception report, the whole plan when {@code priority} is null, or the measures of
+     * a priority (of the plan itself when {@code priority} is null).
+     */
+    record Step(Priority priority, String caption, boolean exceptions, boolean measures) {
         Step(Priority priority, String caption) {
-            this(priority, caption, false);
+            this(priority, caption, false, false);
         }
     }
 
@@ -39,7 +43,17 @@ final class PresentationSteps {
             steps.add(new Step(priorities.get(i), "Priority " + (i + 1) + " of " + priorities.size()));
         }
         if (!priorities.isEmpty()) {
-            steps.add(new Step(null, EXCEPTIONS, true));
+            steps.add(new Step(null, EXCEPTIONS, true, false));
+        }
+        if (MeasuresSlide.has(plan, null)) {
+            steps.add(new Step(null, "Measures of the whole plan", false, true));
+        }
+        for (int i = 0; i < priorities.size(); i++) {
+            if (MeasuresSlide.has(plan, priorities.get(i).id())) {
+                steps.add(new Step(priorities.get(i), "Measures of priority " + (i + 1), false, true));
+            }
+        }
+        if (steps.size() > 1) {
             steps.add(new Step(null, whole));
         }
     }

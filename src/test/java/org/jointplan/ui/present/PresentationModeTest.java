@@ -122,7 +122,12 @@ class PresentationModeTest {
                 .toList();
         open(robot, plan);
         TimelineView timeline = mode.getTimeline();
-        assertEquals(priorities.size() + 3, mode.getStepCount(), "whole plan, each priority, exceptions, whole plan");
+        int measureSlides = (plan.measures().stream().anyMatch(m -> m.priorityId() == null) ? 1 : 0)
+                + (int) priorities.stream().filter(p -> plan.measures().stream()
+                        .anyMatch(m -> p.id().equals(m.priorityId()))).count();
+        assertEquals(2, measureSlides, "the sample: the plan's own measures, and the OT priority's");
+        assertEquals(priorities.size() + 3 + measureSlides, mode.getStepCount(),
+                "whole plan, each priority, exceptions, measures, whole plan");
         assertWholePlan(timeline, priorities);
         for (int i = 0; i < priorities.size(); i++) {
             press(robot, i % 2 == 0 ? KeyCode.PAGE_DOWN : KeyCode.RIGHT);
@@ -143,15 +148,45 @@ class PresentationModeTest {
         for (int page = 0; page < 30 && mode.isShowingExceptions(); page++) {
             press(robot, KeyCode.PAGE_DOWN); // a long list scrolls a screen at a time before the next slide
         }
+        assertTrue(mode.isShowingMeasures(), "the measures after the exceptions");
+        assertTrue(mode.getCaption().startsWith("Measures of the whole plan"), mode.getCaption());
+        for (int page = 0; page < 30 && mode.isShowingMeasures(); page++) {
+            press(robot, KeyCode.PAGE_DOWN);
+        }
         assertWholePlan(timeline, priorities);
         press(robot, KeyCode.SPACE);
-        assertEquals(priorities.size() + 2, mode.getStep(), "the last slide stays");
+        assertEquals(priorities.size() + 2 + measureSlides, mode.getStep(), "the last slide stays");
         press(robot, KeyCode.HOME);
         press(robot, KeyCode.END);
         press(robot, KeyCode.PAGE_UP);
-        assertEquals(priorities.size() + 1, mode.getStep());
+        assertEquals(priorities.size() + 1 + measureSlides, mode.getStep());
         press(robot, KeyCode.ESCAPE);
         assertFalse(mode.getStage().isShowing(), "Esc leaves the presentation");
+    }
+
+    @Test
+    void eachMeasureIsShownInWordsWithItsChartLargeEnoughForTheBackOfTheRoom(FxRobot robot) {
+        PlanData plan = SamplePlan.load();
+        open(robot, plan);
+        for (int i = 0; i < 30 && !mode.isShowingMeasures(); i++) {
+            robot.interact(mode::next);
+        }
+        assertTrue(mode.isShowingMeasures());
+        assertEquals(3, mode.getMeasureCharts().size(), "the plan's own three measures");
+        List<String> texts = nodes(mode.getStage().getScene().getRoot()).stream().filter(n -> n instanceof Labeled)
+                .map(n -> ((Labeled) n).getText()).toList();
+        assertTrue(mode.getMeasureCharts().get(0).getChartLayout().description().contains("36.6%"),
+                "the chart says the latest figure in words");
+        assertTrue(texts.stream().anyMatch(t -> t.matches("[✓≈✗–] .+")), "a status in a symbol and words");
+        for (Node n : nodes(mode.getStage().getScene().getRoot())) {
+            if (n instanceof Labeled l && !l.getText().isEmpty()) {
+                assertTrue(l.getFont().getSize() >= 24, l.getText() + " is " + l.getFont().getSize() + " px");
+            }
+        }
+        var chart = mode.getMeasureCharts().get(0);
+        assertEquals(org.jointplan.chart.TypeScale.PRESENTATION, chart.getTypeScale());
+        assertEquals(org.jointplan.chart.ChartMode.SPC, chart.getMode(), "19 figures: the SPC chart");
+        assertTrue(chart.getHeight() >= 400, "a chart that fills most of the screen: " + chart.getHeight());
     }
 
     private void assertWholePlan(TimelineView timeline, List<Priority> priorities) {

@@ -1,4 +1,4 @@
-package org.jointplan.ui.measures;
+package org.jointplan.ui.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -38,6 +38,9 @@ class MeasureChartViewTest {
         this.stage = stage;
         view = new MeasureChartView();
         stage.setScene(new Scene(new StackPane(view), 900, 450));
+        stage.setMinWidth(0); // the primary stage is shared: an earlier test's main window may have sized it
+        stage.setMinHeight(0);
+        stage.sizeToScene();
         stage.show();
     }
 

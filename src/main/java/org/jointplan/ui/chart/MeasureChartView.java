@@ -1,4 +1,4 @@
-package org.jointplan.ui.measures;
+package org.jointplan.ui.chart;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,4 +1,4 @@
-package org.jointplan.ui.measures;
+package org.jointplan.ui.chart;
 
 import java.util.List;
 import javafx.geometry.VPos;
