@@ -218,9 +218,15 @@ final class PlotLayout {
         }
     }
 
+    /** The planned figures joined across periods without one: a plan of 59 in July and 50 in December is one path. */
     private void trajectory() {
-        List<List<Integer>> runs = runs(s.trajectory(), Set.of());
-        for (List<Integer> run : runs) {
+        List<Integer> planned = new ArrayList<>();
+        for (int i = 0; i < s.trajectory().size(); i++) {
+            if (s.trajectory().get(i) != null) {
+                planned.add(i);
+            }
+        }
+        for (List<Integer> run : planned.isEmpty() ? List.<List<Integer>>of() : List.of(planned)) {
             List<Double> xy = new ArrayList<>();
             for (int i : run) {
                 xy.add(axes.xOf(i));

@@ -3,20 +3,14 @@ package org.jointplan.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.jointplan.chart.ChartFiles;
 import org.jointplan.chart.ChartMode;
 import org.jointplan.chart.ChartSeries;
+import org.jointplan.chart.MeasureSeries;
 import org.jointplan.domain.Measure;
-import org.jointplan.domain.MeasurePeriod;
 import org.jointplan.domain.MeasureProgress;
-import org.jointplan.domain.MeasureValue;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.ValidationException;
 
@@ -37,42 +31,12 @@ public final class MeasureCharts {
         }
     }
 
-    /**
-     * Every period from the first with a figure to the last (an actual as at the date, or a planned trajectory),
-     * with the target in force in each, the rebases and, from {@link MeasureProgress}, the SPC result.
-     */
+    /** The measure's chart series as at the date (see {@link MeasureSeries}), empty when it has no figures. */
     public static ChartSeries series(PlanData plan, UUID measureId, LocalDate asAt) {
         MeasureProgress progress = MeasureReports.progress(plan, measureId, asAt);
+        ChartSeries series = MeasureSeries.of(progress, plan.measureValues());
         Measure m = progress.measure();
-        Map<LocalDate, MeasureValue> byStart = new TreeMap<>();
-        for (MeasureValue v : Measures.valuesOf(plan, measureId)) {
-            if (v.trajectory() != null || (v.actual() != null && !v.date().isAfter(asAt))) {
-                byStart.put(v.date(), v);
-            }
-        }
-        List<String> labels = new ArrayList<>();
-        List<Double> actuals = new ArrayList<>();
-        List<Double> targets = new ArrayList<>();
-        List<Double> trajectory = new ArrayList<>();
-        Set<Integer> rebaseAt = new HashSet<>();
-        Set<LocalDate> rebaseAfter = new HashSet<>(m.rebaseAfter());
-        if (!byStart.isEmpty()) {
-            LocalDate last = ((TreeMap<LocalDate, MeasureValue>) byStart).lastKey();
-            for (MeasurePeriod p = m.period(byStart.keySet().iterator().next()); !p.start().isAfter(last);
-                    p = p.next()) {
-                MeasureValue v = byStart.get(p.start());
-                if (!labels.isEmpty() && rebaseAfter.contains(p.start().minusMonths(m.frequency().months()))) {
-                    rebaseAt.add(labels.size());
-                }
-                labels.add(p.label());
-                actuals.add(v == null || v.date().isAfter(asAt) ? null : v.actual());
-                trajectory.add(v == null ? null : v.trajectory());
-                targets.add(m.targetFor(p));
-            }
-        }
-        boolean anyTarget = targets.stream().anyMatch(t -> t != null);
-        return new ChartSeries(m.name(), m.unit(), m.decimals(), labels, actuals, anyTarget ? targets : List.of(),
-                trajectory, m.suppressBelow(), m.better(), rebaseAt, progress.spc());
+        return series != null ? series : ChartSeries.of(m.name(), m.unit(), m.decimals(), List.of(), List.of());
     }
 
     /** Writes the chart, a line chart or an SPC chart, to a .png or .svg file, whole or not at all. */

@@ -264,6 +264,20 @@ class MeasureChartTest {
     }
 
     @Test
+    void aTrajectoryPlannedForSomePeriodsIsOnePathThroughThem() {
+        List<Double> planned = new ArrayList<>(Collections.nCopies(6, (Double) null));
+        planned.set(0, 59.0);
+        planned.set(5, 50.0);
+        ChartSeries waits = ChartSeries.of("Wait", "weeks", 0, ChartSamples.months(2024, 7, 6),
+                List.of(54.0, 55.0, 53.0, 52.0, 51.0, 50.0)).withTrajectory(planned);
+        ChartLayout chart = MeasureChart.layout(waits, ChartMode.LINE, 900, 450, TypeScale.WINDOW);
+        List<Drawing.Polyline> lines = chart.of(Drawing.Polyline.class, Role.TRAJECTORY);
+        assertEquals(1, lines.size());
+        assertEquals(List.of(chart.axes().xOf(0), chart.axes().yOf(59), chart.axes().xOf(5), chart.axes().yOf(50)),
+                lines.get(0).xy());
+    }
+
+    @Test
     void aSmallBoxShrinksTheTextAndATinyOneAsksForMoreRoom() {
         ChartLayout small = MeasureChart.layout(ChartSamples.shiftAndRebase(), ChartMode.SPC, 400, 260,
                 TypeScale.PRESENTATION);

@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
 import org.jointplan.chart.ChartMode;
 import org.jointplan.domain.spc.SpcResult;
 import org.jointplan.ui.chart.MeasureChartView;
-import org.jointplan.ui.chart.MeasureSeries;
+import org.jointplan.chart.MeasureSeries;
 import org.jointplan.ui.model.Shown;
 
 /**

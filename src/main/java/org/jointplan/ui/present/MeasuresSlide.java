@@ -17,7 +17,7 @@ import org.jointplan.domain.MeasureValue;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.ReportPosition;
 import org.jointplan.ui.chart.MeasureChartView;
-import org.jointplan.ui.chart.MeasureSeries;
+import org.jointplan.chart.MeasureSeries;
 
 /**
  * The measures of one priority (or the plan's own) as a slide: for each, its chart at presentation size (with its

@@ -1,4 +1,4 @@
-package org.jointplan.ui.chart;
+package org.jointplan.chart;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.jointplan.chart.ChartSeries;
 import org.jointplan.domain.Measure;
 import org.jointplan.domain.MeasurePeriod;
 import org.jointplan.domain.MeasureProgress;
@@ -17,19 +16,25 @@ import org.jointplan.domain.MeasureValue;
 /**
  * What a measure's chart shows as at a date: every period from its first figure to its last (a gap stays a gap, so
  * the axis is honest), actuals up to the date, the trajectory (ahead of the date too), the target in force in each
- * period, the rebases, and the SPC result the status was judged with.
+ * period, the rebases, and the SPC result the status was judged with. The window, the presentation, the command
+ * line's pictures and the committee report all draw from this one series.
  */
 public final class MeasureSeries {
     private MeasureSeries() {
     }
 
-    /** @param values the plan's measure values (others are ignored); null when the measure has no figures at all */
+    /**
+     * @param values the plan's measure values (others are ignored)
+     * @return null when the measure has no figures to show: no actual as at the date and no trajectory
+     */
     public static ChartSeries of(MeasureProgress progress, List<MeasureValue> values) {
         Measure m = progress.measure();
-        Map<LocalDate, MeasureValue> byDate = new HashMap<>();
-        values.stream().filter(v -> v.measureId().equals(m.id())).forEach(v -> byDate.put(v.date(), v));
         Set<LocalDate> counted = new HashSet<>();
         progress.actuals().forEach(v -> counted.add(v.date()));
+        Map<LocalDate, MeasureValue> byDate = new HashMap<>();
+        values.stream().filter(v -> v.measureId().equals(m.id()))
+                .filter(v -> v.trajectory() != null || counted.contains(v.date())) // later actuals stay unseen
+                .forEach(v -> byDate.put(v.date(), v));
         if (byDate.isEmpty()) {
             return null;
         }

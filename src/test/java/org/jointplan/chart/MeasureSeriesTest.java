@@ -1,4 +1,4 @@
-package org.jointplan.ui.chart;
+package org.jointplan.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
