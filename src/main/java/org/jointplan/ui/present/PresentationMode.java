@@ -143,12 +143,12 @@ public final class PresentationMode {
         PresentationSteps.Step step = steps.current();
         switch (e.getCode()) {
             case PAGE_DOWN, RIGHT, DOWN, SPACE -> {
-                if (!(step.exceptions() && exceptions.page(true)) && !(step.measures() && measures.page(true))) {
+                if (!(step.exceptions() && exceptions.page(true))) {
                     next();
                 }
             }
             case PAGE_UP, LEFT, UP, BACK_SPACE -> {
-                if (!(step.exceptions() && exceptions.page(false)) && !(step.measures() && measures.page(false))) {
+                if (!(step.exceptions() && exceptions.page(false))) {
                     previous();
                 }
             }
@@ -190,7 +190,7 @@ public final class PresentationMode {
             exceptions.setVvalue(0);
         }
         if (step.measures()) {
-            measures.show(plan, step.priority() == null ? null : step.priority().id(), asAt, position);
+            measures.show(plan, step.measureId(), asAt, position);
         }
         caption.setText(step.priority() == null ? step.caption()
                 : step.caption() + ":  " + step.priority().shortName());

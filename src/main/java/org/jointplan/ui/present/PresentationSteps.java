@@ -12,18 +12,22 @@ import org.jointplan.ui.timeline.TimelineView;
 
 /**
  * The slides of a presentation: the whole plan (each priority collapsed to its summary), then each priority on its
- * own with its actions, then the exceptions, then the measures (the plan's own, then each priority's that has
- * some), as a committee paper orders them, then the whole plan again to close. Stepping stops at both ends, so an
+ * own with its actions, then the exceptions, then the measures one to a slide (the plan's own, then each priority's),
+ * as a committee paper orders them, then the whole plan again to close. Stepping stops at both ends, so an
  * extra click of the presenter's clicker does nothing surprising.
  */
 final class PresentationSteps {
     /**
-     * One slide: a priority, the exception report, the whole plan when {@code priority} is null, or the measures of
-     * a priority (of the plan itself when {@code priority} is null).
+     * One slide: a priority, the exception report, the whole plan when {@code priority} is null, or one measure (of
+     * a priority, or of the plan itself when {@code priority} is null).
      */
-    record Step(Priority priority, String caption, boolean exceptions, boolean measures) {
+    record Step(Priority priority, String caption, boolean exceptions, UUID measureId) {
         Step(Priority priority, String caption) {
-            this(priority, caption, false, false);
+            this(priority, caption, false, null);
+        }
+
+        boolean measures() {
+            return measureId != null;
         }
     }
 
@@ -43,18 +47,25 @@ final class PresentationSteps {
             steps.add(new Step(priorities.get(i), "Priority " + (i + 1) + " of " + priorities.size()));
         }
         if (!priorities.isEmpty()) {
-            steps.add(new Step(null, EXCEPTIONS, true, false));
+            steps.add(new Step(null, EXCEPTIONS, true, null));
         }
-        if (MeasuresSlide.has(plan, null)) {
-            steps.add(new Step(null, "Measures of the whole plan", false, true));
-        }
+        addMeasures(plan, null, "Measures of the whole plan");
         for (int i = 0; i < priorities.size(); i++) {
-            if (MeasuresSlide.has(plan, priorities.get(i).id())) {
-                steps.add(new Step(priorities.get(i), "Measures of priority " + (i + 1), false, true));
-            }
+            addMeasures(plan, priorities.get(i), "Measures of priority " + (i + 1));
         }
         if (steps.size() > 1) {
             steps.add(new Step(null, whole));
+        }
+    }
+
+    /** One slide per measure, so that each chart fills the screen: "Measures of priority 4, 1 of 2". */
+    private void addMeasures(PlanData plan, Priority priority, String caption) {
+        UUID priorityId = priority == null ? null : priority.id();
+        List<UUID> measures = plan.measures().stream().filter(m -> java.util.Objects.equals(m.priorityId(), priorityId))
+                .map(org.jointplan.domain.Measure::id).toList();
+        for (int k = 0; k < measures.size(); k++) {
+            steps.add(new Step(priority, caption + (measures.size() == 1 ? "" : ", " + (k + 1) + " of "
+                    + measures.size()), false, measures.get(k)));
         }
     }
 
