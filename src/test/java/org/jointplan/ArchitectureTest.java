@@ -1,6 +1,7 @@
 package org.jointplan;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -32,14 +33,16 @@ class ArchitectureTest {
             .layer("service").definedBy("org.jointplan.service..")
             .layer("store").definedBy("org.jointplan.store..")
             .layer("bundle").definedBy("org.jointplan.bundle..")
+            .layer("report").definedBy("org.jointplan.report..")
             .layer("chart").definedBy("org.jointplan.chart..")
             .layer("domain").definedBy("org.jointplan.domain..")
             .whereLayer("launch").mayOnlyAccessLayers("ui", "service")
             .whereLayer("cli").mayOnlyAccessLayers("service", "domain")
             .whereLayer("ui").mayOnlyAccessLayers("service", "chart", "domain")
-            .whereLayer("service").mayOnlyAccessLayers("store", "bundle", "chart", "domain")
+            .whereLayer("service").mayOnlyAccessLayers("store", "bundle", "report", "chart", "domain")
             .whereLayer("store").mayOnlyAccessLayers("domain")
             .whereLayer("bundle").mayOnlyAccessLayers("domain")
+            .whereLayer("report").mayOnlyAccessLayers("chart", "domain")
             .whereLayer("chart").mayOnlyAccessLayers("domain")
             .whereLayer("domain").mayNotAccessAnyLayer();
 
@@ -56,6 +59,21 @@ class ArchitectureTest {
             .resideInAPackage("org.jointplan.chart..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.chart..",
                     "org.jointplan.domain..", "java..", "javax.imageio..");
+
+    /**
+     * Word and PDF libraries are large and load only when a committee paper is written: each is used by its writer's
+     * package alone, which nothing at start-up touches.
+     */
+    @ArchTest
+    static final ArchRule WORD_LIBRARY_ONLY_IN_THE_WORD_WRITER = noClasses().that()
+            .resideOutsideOfPackage("org.jointplan.report.docx..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..");
+
+    @ArchTest
+    static final ArchRule PDF_LIBRARY_ONLY_IN_THE_PDF_WRITER = noClasses().that()
+            .resideOutsideOfPackage("org.jointplan.report.pdf..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..",
+                    "de.rototor..");
 
     /** The timeline is a control that could live in any JavaFX application: it knows the plan's records only. */
     @ArchTest
