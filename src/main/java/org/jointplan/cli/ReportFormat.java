@@ -1,21 +1,18 @@
 package org.jointplan.cli;
 
 import java.util.Locale;
-import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
 
-/** Reads report --format: json today; html, pdf and docx are the formats later versions add. */
+/** Reads report --format: json (the report data), or a committee paper as pdf, docx or html. */
 final class ReportFormat implements ITypeConverter<String> {
-    private static final Set<String> LATER = Set.of("html", "pdf", "docx");
+    static final String JSON = "json";
 
     @Override
     public String convert(String value) {
         String format = value.strip().toLowerCase(Locale.ROOT);
-        if (format.equals("json")) {
+        if (format.equals(JSON) || format.equals("pdf") || format.equals("docx") || format.equals("html")) {
             return format;
         }
-        throw new InvalidValue(LATER.contains(format)
-                ? "This version writes the report as JSON only; use --format json."
-                : "'" + value + "' is not a report format; use --format json.");
+        throw new InvalidValue("'" + value + "' is not a report format; use json, pdf, docx or html.");
     }
 }

@@ -44,6 +44,10 @@ public final class CommitteeReports {
                     PageSetup.A4_LANDSCAPE.printableWidth())));
         }
         progress.accept(0.5);
+        if (options.includes(Part.TIMELINE)) {
+            sections.addAll(TimelinePart.sections(position, options.timelinePaper()));
+        }
+        progress.accept(1);
         return new CommitteeReport(info(position, options), sections);
     }
 

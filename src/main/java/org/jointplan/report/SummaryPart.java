@@ -2,6 +2,9 @@ package org.jointplan.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jointplan.chart.ChartLayout;
+import org.jointplan.chart.StatusCountChart;
+import org.jointplan.chart.TypeScale;
 import org.jointplan.domain.BragKey;
 import org.jointplan.domain.ReportPosition;
 import org.jointplan.domain.Status;
@@ -27,7 +30,6 @@ final class SummaryPart {
         columns.add(Column.of("Overall rating", 1.6));
         columns.add(Column.of("Direction", 1.4));
         List<List<Cell>> rows = new ArrayList<>();
-        List<StatusSummary> summaries = new ArrayList<>();
         for (ReportPosition.PriorityLine p : position.priorities()) {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.of(p.name()));
@@ -35,7 +37,6 @@ final class SummaryPart {
             row.add(ReportWords.status(key, p.rating()));
             row.add(Cell.of(ReportWords.direction(p.direction())));
             rows.add(row);
-            summaries.add(p.summary());
         }
         StatusSummary all = StatusSummary.of(position.plan().actions(), position.asAt());
         List<Cell> total = new ArrayList<>();
@@ -49,6 +50,11 @@ final class SummaryPart {
         blocks.add(Block.Paragraph.of("The plan has " + all.describe(key) + " as at this report."));
         blocks.add(new Block.Table("Actions by status for each priority, with its overall rating and direction of"
                 + " travel since the last report", columns, rows));
+        List<StatusCountChart.Bar> bars = position.priorities().stream()
+                .map(p -> new StatusCountChart.Bar(p.name(), p.summary())).toList();
+        ChartLayout chart = StatusCountChart.layout(bars, key, PageSetup.A4_PORTRAIT.printableWidth(),
+                TypeScale.PRINT);
+        blocks.add(new Block.Figure(chart, chart.description(), "Actions by status for each priority"));
         return blocks;
     }
 

@@ -155,8 +155,13 @@ public final class PackageDialogs {
         executor.execute(task);
     }
 
-    private interface Work<T> {
+    interface Work<T> {
         T run(DoubleConsumer progress);
+    }
+
+    /** Long work as a Task whose progress bar follows it and whose Cancel stops it at its next step. */
+    static <T> Task<T> progressTask(Work<T> work) {
+        return task(null, work);
     }
 
     private static <T> Task<T> task(char[] passphrase, Work<T> work) {

@@ -161,9 +161,7 @@ class ReportingCycleCliTest {
         assertEquals(0, run("snapshot", "--as-at", "2024-12-31").code());
         assertRefused(1, "There is no earlier report: the first snapshot of this plan is as at 31/12/2024.",
                 "report", "--as-at", "2024-09-30");
-        assertRefused(2, "This version writes the report as JSON only; use --format json.",
-                "report", "--format", "html");
-        assertRefused(2, "'xml' is not a report format; use --format json.", "report", "--format", "xml");
+        assertRefused(2, "'xml' is not a report format; use json, pdf, docx or html.", "report", "--format", "xml");
         assertRefused(2, "'31-12-2024' is not a date", "report", "--as-at", "31-12-2024");
         assertRefused(1, "does not exist; choose another place for the report.", "report", "--out",
                 dir.resolve("missing/report.json").toString());
