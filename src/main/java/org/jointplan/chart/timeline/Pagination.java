@@ -11,10 +11,17 @@ import org.jointplan.chart.timeline.TimelineRows.Row;
  * own starts a new page, and a header is never left alone at the foot of a page.
  */
 final class Pagination {
-    /** One row of a page: a lane's header (action null) or one of its actions. */
-    record PageRow(Lane lane, Row action, boolean continued) {
+    /**
+     * One row of a page: a lane's header (action null), one of its actions, or the count of its actions left out of
+     * a picture with a limit per lane ({@code more} above 0).
+     */
+    record PageRow(Lane lane, Row action, boolean continued, int more) {
+        PageRow(Lane lane, Row action, boolean continued) {
+            this(lane, action, continued, 0);
+        }
+
         boolean header() {
-            return action == null;
+            return action == null && more == 0;
         }
     }
 
@@ -50,12 +57,16 @@ final class Pagination {
         return pages;
     }
 
-    /** All the lanes on one long page. */
-    static List<PageRow> whole(List<Lane> lanes) {
+    /** All the lanes on one long page, each with at most {@code perLane} actions and then a count of the rest. */
+    static List<PageRow> whole(List<Lane> lanes, int perLane) {
         List<PageRow> rows = new ArrayList<>();
         for (Lane lane : lanes) {
             rows.add(new PageRow(lane, null, false));
-            lane.rows().forEach(r -> rows.add(new PageRow(lane, r, false)));
+            int shown = Math.min(perLane, lane.rows().size());
+            lane.rows().subList(0, shown).forEach(r -> rows.add(new PageRow(lane, r, false)));
+            if (shown < lane.rows().size()) {
+                rows.add(new PageRow(lane, null, false, lane.rows().size() - shown));
+            }
         }
         return rows;
     }

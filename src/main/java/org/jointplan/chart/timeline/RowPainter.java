@@ -53,6 +53,11 @@ final class RowPainter {
         for (PageRow row : rows) {
             if (row.header()) {
                 header(out, row, y);
+            } else if (row.more() > 0) {
+                String words = "\u2026 and " + row.more() + " more " + (row.more() == 1 ? "action" : "actions")
+                        + " not shown";
+                out.add(TimelineKey.text(Role.MESSAGE, s.pad() + 0.3 * s.t(), y + s.textBaseline(),
+                        TextMetrics.fit(words, s.t(), false, s.plotRight() - s.pad() - 0.6 * s.t()), s.t(), false));
             } else {
                 action(out, row.action().action(), row.action().milestones(), y);
             }

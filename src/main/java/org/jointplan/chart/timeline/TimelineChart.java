@@ -54,8 +54,20 @@ public final class TimelineChart {
 
     /** The whole timeline as one picture of the given width, as tall as its rows need. */
     public static ChartLayout whole(ReportPosition position, LocalDate from, LocalDate to, double widthPt) {
+        return whole(position, from, to, widthPt, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The timeline as one picture showing at most {@code perLane} actions of each lane (its first, in the plan's
+     * order), then how many more it has: a picture of bounded size for any plan.
+     */
+    public static ChartLayout whole(ReportPosition position, LocalDate from, LocalDate to, double widthPt,
+                                    int perLane) {
+        if (perLane < 1) {
+            throw new IllegalArgumentException("A lane shows at least one action.");
+        }
         Setup setup = new Setup(position, from, to, widthPt);
-        List<PageRow> rows = Pagination.whole(TimelineRows.of(position, from, to));
+        List<PageRow> rows = Pagination.whole(TimelineRows.of(position, from, to), perLane);
         double height = setup.headerHeight("") + Math.max(1, rows.size()) * setup.style.rowHeight()
                 + setup.style.pad();
         return setup.lay(rows, "", height);

@@ -33,17 +33,22 @@ final class TimelineWords {
         List<String> lanes = new ArrayList<>();
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         int overdue = 0;
+        int more = 0;
         PageRow lane = null;
         for (int i = 0; i <= rows.size(); i++) {
             PageRow row = i < rows.size() ? rows.get(i) : null;
             if (row == null || row.header()) {
                 if (lane != null) {
                     lanes.add("priority '" + lane.lane().shortName() + "'" + (lane.continued() ? ", continued" : "")
-                            + " (" + new StatusSummary(counts, overdue).describe(key) + ")");
+                            + " (" + new StatusSummary(counts, overdue).describe(key)
+                            + (more > 0 ? "; " + more + " more not shown" : "") + ")");
                 }
                 lane = row;
+                more = 0;
                 counts = new EnumMap<>(Status.class);
                 overdue = 0;
+            } else if (row.more() > 0) {
+                more = row.more();
             } else {
                 counts.merge(row.action().action().status(), 1, Integer::sum);
                 overdue += row.action().action().overdue() ? 1 : 0;
