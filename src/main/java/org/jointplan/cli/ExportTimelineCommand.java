@@ -3,7 +3,6 @@ package org.jointplan.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jointplan.domain.PlanData;
@@ -50,7 +49,7 @@ final class ExportTimelineCommand implements Callable<Integer> {
 
     @Option(names = "--page", paramLabel = "a4|a3", defaultValue = "a4", converter = PageSize.class,
             description = "The landscape page of a PDF, whose width a picture takes too: a4 (the default) or a3.")
-    TimelineExports.Page page;
+    String page;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", converter = TimelineName.class,
             description = "The file to write, replacing it whole: FILE.pdf, FILE.svg or FILE.png.")
@@ -68,23 +67,22 @@ final class ExportTimelineCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Wrote the timeline of '" + plan.plan().title() + "' as at "
                     + UkDates.numeric(position.asAt()) + ", " + UkDates.numeric(first) + " to "
                     + UkDates.numeric(last) + (TimelineExports.formatOf(out) == TimelineExports.Format.PDF
-                    ? " on " + pages + " " + page.label() + (pages == 1 ? " page" : " pages") : "") + ", to " + out
+                    ? " on " + pages + " " + page.strip().toUpperCase(java.util.Locale.ROOT) + (pages == 1 ? " page" : " pages") : "") + ", to " + out
                     + (replacing ? ", replacing the file that was there." : "."));
             return 0;
         }
     }
 
     /** Reads --page: a4 or a3, in any case. */
-    static final class PageSize implements ITypeConverter<TimelineExports.Page> {
+    static final class PageSize implements ITypeConverter<String> {
         @Override
-        public TimelineExports.Page convert(String value) {
-            String v = value.strip().toUpperCase(Locale.ROOT);
-            for (TimelineExports.Page p : TimelineExports.Page.values()) {
-                if (p.name().equals(v)) {
-                    return p;
-                }
+        public String convert(String value) {
+            try {
+                TimelineExports.requirePageSize(value);
+            } catch (ValidationException e) {
+                throw new InvalidValue(e.getMessage());
             }
-            throw new InvalidValue("'" + value.strip() + "' is not a page size; use a4 or a3.");
+            return value.strip();
         }
     }
 

@@ -13,50 +13,17 @@ import org.jointplan.domain.PlanData;
 import org.jointplan.domain.ReportPosition;
 import org.jointplan.domain.UkDates;
 import org.jointplan.domain.ValidationException;
+import org.jointplan.report.PageSetup;
+import org.jointplan.report.Paper;
 
 /**
  * The timeline of a plan as at a date written to a file whose name says the format: PDF (pages of A4 or A3
- * landscape), SVG or PNG (one picture as wide as the page's printable area). The file is written whole or not at
+ * landscape, each one figure filling the printable area), SVG or PNG (one picture as wide as that area). The file is written whole or not at
  * all; a refused range or name writes nothing.
  */
 public final class TimelineExports {
     /** The formats, by file extension. */
     public enum Format { PDF, SVG, PNG }
-
-    /** A landscape page and its printable area in points, inside 15 mm margins. */
-    public enum Page {
-        A4(841.89, 595.28), A3(1190.55, 841.89);
-
-        public static final double MARGIN = 42.52;
-        private final double width;
-        private final double height;
-
-        Page(double width, double height) {
-            this.width = width;
-            this.height = height;
-        }
-
-        public double width() {
-            return width;
-        }
-
-        public double height() {
-            return height;
-        }
-
-        public double printableWidth() {
-            return width - 2 * MARGIN;
-        }
-
-        public double printableHeight() {
-            return height - 2 * MARGIN;
-        }
-
-        /** "A4". */
-        public String label() {
-            return name();
-        }
-    }
 
     /** A PNG has two pixels to a point, fewer for a long plan, but never so few that its text blurs. */
     private static final double PNG_SCALE = 2;
@@ -99,17 +66,38 @@ public final class TimelineExports {
         }
     }
 
+    /** The page sizes, by the names the command line and the window offer: "a4", "a3". */
+    public static List<String> pageSizes() {
+        return java.util.Arrays.stream(Paper.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** Refuses a page size that is not A4 or A3 (in any case). */
+    public static void requirePageSize(String name) {
+        paper(name);
+    }
+
+    private static Paper paper(String name) {
+        try {
+            return Paper.named(name == null ? "" : name.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("'" + (name == null ? "" : name.strip()) + "' is not a page size; use a4"
+                    + " or a3.");
+        }
+    }
+
     /**
      * Writes the timeline, replacing the file whole; a failure leaves what was there.
      *
+     * @param pageSize "a4" or "a3": the landscape page of a PDF, whose printable width a picture takes too
      * @return how many pages a PDF has (1 for a picture)
      */
-    public static int write(ReportPosition position, LocalDate from, LocalDate to, Page page, Path file) {
+    public static int write(ReportPosition position, LocalDate from, LocalDate to, String pageSize, Path file) {
         Format format = formatOf(file);
+        PageSetup page = new PageSetup(paper(pageSize), true);
         requireRange(position, from, to);
         if (format == Format.PDF) {
             List<ChartLayout> pages = TimelineChart.pages(position, from, to, page.printableWidth(),
-                    page.printableHeight());
+                    TimelinePdf.figureHeight(page));
             AtomicFile.write(file, TimelinePdf.bytes(position, pages, page), "timeline");
             return pages.size();
         }

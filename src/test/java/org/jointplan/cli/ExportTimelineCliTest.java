@@ -9,8 +9,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,11 +52,38 @@ class ExportTimelineCliTest {
         assertEquals("Wrote the timeline of '" + TITLE + "' as at 30/09/2024, 01/04/2024 to 31/03/2025, to " + png
                 + "." + System.lineSeparator(), result.out());
         BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(1514, image.getWidth());
+        assertEquals(1458, image.getWidth(), "A4 landscape inside 2 cm margins, at two pixels a point");
         assertTrue(image.getHeight() > 800, "every row of the sample: " + image.getHeight());
         Path a3 = dir.resolve("a3.png");
         assertEquals(0, run("export-timeline", "--page", "A3", "--out", a3.toString()).code());
-        assertEquals(2212, ImageIO.read(a3.toFile()).getWidth());
+        assertEquals(2155, ImageIO.read(a3.toFile()).getWidth());
+    }
+
+    @Test
+    void aPdfHasALandscapePageForEachPageOfTheTimelineTitledAndTaggedWithEachPageInWords() throws Exception {
+        Path pdf = dir.resolve("timeline.pdf");
+        Cli.Result result = run("export-timeline", "--as-at", "2024-09-30", "--page", "a3", "--out", pdf.toString());
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().matches("Wrote the timeline of '.*' as at 30/09/2024, 01/04/2024 to 31/03/2025 on"
+                + " \\d+ A3 pages?, to .*timeline.pdf\\.\\R"), result.out());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals("Timeline of " + TITLE + " as at 30/09/2024", doc.getDocumentInformation().getTitle());
+            assertTrue(doc.getNumberOfPages() >= 1);
+            PDRectangle box = doc.getPage(0).getMediaBox();
+            assertEquals(1190.55, box.getWidth(), 0.1, "A3 landscape");
+            assertEquals(841.89, box.getHeight(), 0.1);
+            assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), "tagged");
+            List<String> alts = new ArrayList<>();
+            figures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertEquals(doc.getNumberOfPages(), alts.size(), "one figure a page");
+            assertTrue(alts.get(0).startsWith("Timeline of " + TITLE + ", page 1 of " + alts.size()
+                    + ", as at 30/09/2024, from 01/04/2024 to 31/03/2025: priority 'SLCN' ("), alts.get(0));
+        }
+        Path a4 = dir.resolve("a4.pdf");
+        assertEquals(0, run("export-timeline", "--as-at", "2024-09-30", "--out", a4.toString()).code());
+        try (PDDocument doc = Loader.loadPDF(a4.toFile())) {
+            assertEquals(841.89, doc.getPage(0).getMediaBox().getWidth(), 0.1, "A4 landscape by default");
+        }
     }
 
     @Test
@@ -89,6 +122,17 @@ class ExportTimelineCliTest {
         assertFalse(Files.exists(dir.resolve("timeline.docx")));
         try (var files = Files.list(dir)) {
             assertEquals(0, files.filter(p -> p.toString().endsWith(".part")).count());
+        }
+    }
+
+    private static void figures(List<Object> kids, List<String> alts) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    alts.add(e.getAlternateDescription());
+                }
+                figures(e.getKids(), alts);
+            }
         }
     }
 
