@@ -41,7 +41,7 @@ class ArchitectureTest {
             .whereLayer("ui").mayOnlyAccessLayers("service", "report", "chart", "domain")
             .whereLayer("service").mayOnlyAccessLayers("store", "bundle", "report", "chart", "domain")
             .whereLayer("store").mayOnlyAccessLayers("domain")
-            .whereLayer("bundle").mayOnlyAccessLayers("domain")
+            .whereLayer("bundle").mayOnlyAccessLayers("chart", "domain")
             .whereLayer("report").mayOnlyAccessLayers("chart", "domain")
             .whereLayer("chart").mayOnlyAccessLayers("domain")
             .whereLayer("domain").mayNotAccessAnyLayer();
@@ -59,6 +59,16 @@ class ArchitectureTest {
             .resideInAPackage("org.jointplan.chart..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.chart..",
                     "org.jointplan.domain..", "java..", "javax.imageio..");
+
+    /**
+     * The timeline is laid out once for every target (window picture, PNG, SVG, PDF pages) as primitives in layout
+     * units; painting is the painters' job, so its layout needs neither java.awt nor JavaFX.
+     */
+    @ArchTest
+    static final ArchRule TIMELINE_LAYOUT_USES_ONLY_CHART_DOMAIN_AND_JAVA_LANG_UTIL_TIME = classes().that()
+            .resideInAPackage("org.jointplan.chart.timeline..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.chart..",
+                    "org.jointplan.domain..", "java.lang..", "java.util..", "java.time..");
 
     /**
      * Word and PDF libraries are large and load only when a committee paper is written: each is used by its writer's

@@ -84,6 +84,24 @@ public final class ChartFiles {
         }
     }
 
+    /**
+     * The chart as PNG bytes at {@code pixelsPerUnit}, encoded in memory (ImageIO's default cache would write a
+     * temporary file).
+     */
+    public static byte[] png(ChartLayout chart, double pixelsPerUnit) {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (javax.imageio.stream.ImageOutputStream out = new javax.imageio.stream.MemoryCacheImageOutputStream(png)) {
+            writer.setOutput(out);
+            writer.write(AwtChartPainter.image(chart, pixelsPerUnit));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return png.toByteArray();
+    }
+
     private static void move(Path part, Path target) throws IOException {
         try {
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -14,16 +14,33 @@ public final class SvgChartWriter {
     private SvgChartWriter() {
     }
 
+    /** The chart with the ids {@code chart-title} and {@code chart-desc}. */
     public static String svg(ChartLayout chart) {
+        return svg(chart, "chart");
+    }
+
+    /**
+     * The chart with its title's and description's ids made from a prefix ({@code timeline-2-title}), so that several
+     * charts can share one HTML page.
+     *
+     * @param idPrefix a letter, then letters, digits, '-' or '_'
+     */
+    public static String svg(ChartLayout chart, String idPrefix) {
+        if (idPrefix == null || !idPrefix.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+            throw new IllegalArgumentException("An SVG id prefix begins with a letter, then letters, digits, - or _.");
+        }
+        String titleId = idPrefix + "-title";
+        String descId = idPrefix + "-desc";
         StringBuilder b = new StringBuilder(16_384);
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(n(chart.width()))
                 .append("\" height=\"").append(n(chart.height())).append("\" viewBox=\"0 0 ").append(n(chart.width()))
                 .append(' ').append(n(chart.height()))
-                .append("\" role=\"img\" aria-labelledby=\"chart-title chart-desc\">\n");
-        b.append("<title id=\"chart-title\">").append(escape(chart.title().isEmpty() ? "Measure chart" : chart.title()))
-                .append("</title>\n");
-        b.append("<desc id=\"chart-desc\">").append(escape(chart.description())).append("</desc>\n");
+                .append("\" role=\"img\" aria-labelledby=\"").append(titleId).append(' ').append(descId)
+                .append("\">\n");
+        b.append("<title id=\"").append(titleId).append("\">")
+                .append(escape(chart.title().isEmpty() ? "Measure chart" : chart.title())).append("</title>\n");
+        b.append("<desc id=\"").append(descId).append("\">").append(escape(chart.description())).append("</desc>\n");
         b.append("<g font-family=\"").append(TextMetrics.FONT_FAMILIES).append("\">\n");
         for (Drawing d : chart.drawings()) {
             element(b, d);

@@ -18,6 +18,9 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
+import org.jointplan.chart.ChartColour;
+import org.jointplan.chart.StatusColours;
+import org.jointplan.chart.timeline.TimelineChart;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Status;
@@ -93,7 +96,8 @@ class PackageContentsTest {
             }
         }
         for (Status s : Status.values()) {
-            assertTrue(colours.contains(TimelinePicture.COLOURS.get(s).getRGB() & 0xFFFFFF), "colour of " + s);
+            ChartColour c = StatusColours.of(s);
+            assertTrue(colours.contains(c.red() << 16 | c.green() << 8 | c.blue()), "colour of " + s);
         }
     }
 
@@ -103,7 +107,8 @@ class PackageContentsTest {
                 f -> { })).entry(PackageFormat.TIMELINE);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int lanes = 5;
-        assertTrue(image.getHeight() < 250 + lanes * (TimelinePicture.MAX_ROWS_PER_LANE + 2) * 26,
+        double rowPixels = 2 * 2 * TimelineChart.TEXT; // rows of twice the text size, at two pixels a unit
+        assertTrue(image.getHeight() < 400 + lanes * (TimelinePicture.MAX_ROWS_PER_LANE + 2) * rowPixels,
                 "height " + image.getHeight());
     }
 

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jointplan.chart.Drawing;
+import org.jointplan.chart.Role;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.ReportSnapshot;
@@ -46,9 +48,12 @@ class PlanWordsInPackageTest {
 
     @Test
     void thePicturesKeyUsesThePlansWords() {
-        List<String> labels = TimelinePicture.keyLabels(renamed(PlanGenerator.plan(5, 1)));
-        assertTrue(labels.contains("Green: Green: on plan"), labels.toString());
-        assertTrue(labels.contains("Amber: At risk"), labels.toString());
+        List<String> labels = TimelinePicture.layout(renamed(PlanGenerator.plan(5, 1)), LocalDate.of(2024, 9, 30))
+                .drawings().stream().filter(d -> d.role() == Role.LEGEND && d instanceof Drawing.Text)
+                .map(d -> ((Drawing.Text) d).text()).toList();
+        assertTrue(labels.contains("Green: on plan"), labels.toString());
+        assertTrue(labels.contains("At risk"), labels.toString());
+        assertFalse(labels.contains("On track"), "the old word is gone");
     }
 
     @Test

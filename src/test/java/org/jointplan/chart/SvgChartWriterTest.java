@@ -62,6 +62,21 @@ class SvgChartWriterTest {
         assertEquals(0, doc.getElementsByTagNameNS("*", "script").getLength());
     }
 
+    @Test
+    void twoChartsInOnePageGetTheirOwnIdsFromAPrefix() throws Exception {
+        ChartLayout chart = MeasureChart.layout(ChartSamples.ehcPlans(), ChartMode.LINE, 900, 450, TypeScale.WINDOW);
+        Element root = parse(SvgChartWriter.svg(chart, "timeline-2")).getDocumentElement();
+        assertEquals("timeline-2-title timeline-2-desc", root.getAttribute("aria-labelledby"));
+        assertEquals("timeline-2-title", child(root, "title").getAttribute("id"));
+        assertEquals("timeline-2-desc", child(root, "desc").getAttribute("id"));
+        assertEquals("chart-title", child(parse(SvgChartWriter.svg(chart)).getDocumentElement(), "title")
+                .getAttribute("id"), "a chart on its own keeps its ids");
+        for (String bad : List.of("", "two words", "1st", "a\"quote")) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> SvgChartWriter.svg(chart, bad), bad);
+        }
+    }
+
     private static Document parse(String svg) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);

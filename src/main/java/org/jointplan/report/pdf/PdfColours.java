@@ -1,0 +1,44 @@
+package org.jointplan.report.pdf;
+
+import java.util.Locale;
+import java.util.Map;
+import org.jointplan.domain.Status;
+
+/** The report's colours as PDF fill and stroke operators; status colours carry white text at 4.5:1 or better. */
+final class PdfColours {
+    static final int INK = 0x1b1f24;
+    static final int MUTED = 0x4a4f55;
+    static final int WHITE = 0xffffff;
+    static final int HEADER_FILL = 0xe8eaed;
+    static final int RULE = 0xb0b6bd;
+    // TODO StatusColours: use org.jointplan.chart.StatusColours (branch h-timeline) once merged; these are the
+    // values of bundle/TimelinePicture.COLOURS.
+    private static final Map<Status, Integer> STATUS = Map.of(
+            Status.COMPLETE, 0x1d5fb4, Status.ON_TRACK, 0x1f7a3a, Status.AT_RISK, 0xb35c00,
+            Status.OFF_TRACK, 0xb3261e, Status.NOT_STARTED, 0x5f6368);
+
+    private PdfColours() {
+    }
+
+    static int of(Status status) {
+        return STATUS.get(status);
+    }
+
+    /** The operator that fills in the status's colour, as written into page content. */
+    static String fillOperator(Status status) {
+        return fill(of(status));
+    }
+
+    static String fill(int rgb) {
+        return components(rgb) + " rg\n";
+    }
+
+    static String stroke(int rgb) {
+        return components(rgb) + " RG\n";
+    }
+
+    private static String components(int rgb) {
+        return String.format(Locale.ROOT, "%.4f %.4f %.4f", ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
+                (rgb & 0xff) / 255.0);
+    }
+}
