@@ -1,17 +1,7 @@
 package org.jointplan.report.docx;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -43,7 +33,7 @@ final class DocxFigures {
                 page.printableHeight() * 0.85 / chart.height()));
         double width = chart.width() * scale;
         double height = chart.height() * scale;
-        byte[] png = png(AwtChartPainter.image(chart, scale * DPI / 72.0));
+        byte[] png = PngEncoder.encode(AwtChartPainter.image(chart, scale * DPI / 72.0), DPI);
         XWPFParagraph p = doc.createParagraph();
         if (!figure.caption().isBlank()) {
             DocxXml.pPr(p).addNewKeepNext();
@@ -64,31 +54,6 @@ final class DocxFigures {
             caption.setStyle(DocxStyles.CAPTION);
             DocxText.direction(caption, figure.caption());
             DocxText.append(caption, figure.caption(), DocxText.Look.PLAIN);
-        }
-    }
-
-    /** The image as PNG, saying it is 300 dpi so that programs that size by resolution show it right. */
-    static byte[] png(BufferedImage image) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
-                    param);
-            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-            String perMetre = Integer.toString((int) Math.round(DPI / 0.0254));
-            phys.setAttribute("pixelsPerUnitXAxis", perMetre);
-            phys.setAttribute("pixelsPerUnitYAxis", perMetre);
-            phys.setAttribute("unitSpecifier", "meter");
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-            root.appendChild(phys);
-            metadata.mergeTree("javax_imageio_png_1.0", root);
-            writer.write(null, new IIOImage(image, null, metadata), param);
-            out.flush();
-            return bytes.toByteArray();
-        } finally {
-            writer.dispose();
         }
     }
 }
