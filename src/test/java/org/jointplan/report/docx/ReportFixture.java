@@ -25,6 +25,7 @@ final class ReportFixture {
     static final String ARABIC = "فاطمة الزهراء بن علي، مديرة الخدمات";
     static final String CHART_ALT = "Line chart of % of new EHC plans issued within 20 weeks";
     static final String LONG_REASON = longReason();
+    static final int ACTIONS = 12;
 
     private ReportFixture() {
     }
@@ -74,7 +75,7 @@ final class ReportFixture {
         List<List<Cell>> rows = new ArrayList<>();
         String[] leads = {POLISH, VIETNAMESE, ARABIC, "Children's Services"};
         Status[] statuses = Status.values();
-        for (int i = 1; i <= 12; i++) {
+        for (int i = 1; i <= ACTIONS; i++) {
             Status s = statuses[i % statuses.length];
             rows.add(List.of(Cell.of("1." + i), Cell.of("Review the graduated approach in early years settings " + i),
                     Cell.of(leads[i % leads.length]), Cell.of("31/03/2025 → 30/06/2025"),
@@ -95,6 +96,33 @@ final class ReportFixture {
                 new Block.Heading(2, "EHC plans within 20 weeks"),
                 new Block.Figure(chart, CHART_ALT, "Figure 1: % of new EHC plans issued within 20 weeks"),
                 new Block.Heading(3, "What the chart shows")));
+    }
+
+    /**
+     * The size of the 2024/25 sample plan's report: the opening, two priorities of ten actions each in landscape
+     * sections, four measure charts, and three page-sized figures standing in for the timeline's pages.
+     */
+    static CommitteeReport sampleSized() {
+        List<Section> sections = new ArrayList<>(List.of(opening(), actions(), actions()));
+        List<Block> measures = new ArrayList<>(List.of(new Block.Heading(1, "Measures")));
+        for (int i = 1; i <= 4; i++) {
+            ChartSeries series = ChartSeries.of("Measure " + i, "%", 1, List.of("Apr 2024", "May 2024", "Jun 2024",
+                    "Jul 2024", "Aug 2024", "Sep 2024"), List.of(30.0 + i, 34.0, 33.5, 38.0, 36.5, 41.0 - i))
+                    .withTarget(38);
+            measures.add(new Block.Heading(2, "Measure " + i));
+            measures.add(new Block.Figure(MeasureChart.layout(series, ChartMode.SPC, 480, 260, TypeScale.PRINT),
+                    "SPC chart of measure " + i, "Figure " + i + ": measure " + i));
+        }
+        sections.add(new Section(PageSetup.A4_PORTRAIT, measures));
+        List<Block> timeline = new ArrayList<>(List.of(new Block.Heading(1, "Appendix: the timeline")));
+        for (int page = 1; page <= 3; page++) {
+            ChartSeries series = ChartSeries.of("Timeline page " + page, "", 0, List.of("Q1", "Q2", "Q3", "Q4"),
+                    List.of(1.0, 2.0, 3.0, 4.0));
+            timeline.add(new Block.Figure(MeasureChart.layout(series, ChartMode.LINE, 728, 450, TypeScale.PRINT),
+                    "Timeline page " + page, "Timeline, page " + page));
+        }
+        sections.add(new Section(PageSetup.A4_LANDSCAPE, timeline));
+        return new CommitteeReport(report().info(), sections);
     }
 
     /** A 5,000-character reason, as an officer may paste one. */
