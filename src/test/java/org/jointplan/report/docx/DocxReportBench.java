@@ -1,0 +1,37 @@
+package org.jointplan.report.docx;
+
+import org.jointplan.report.CommitteeReport;
+import org.jointplan.testsupport.Bench;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Word report of a sample-plan-sized report (target 1 s); run with mvn -Pbench verify -Dtest=DocxReportBench.
+ * The first run, which loads POI, is reported apart: it is what the first report after start-up costs.
+ */
+@Tag("bench")
+class DocxReportBench {
+    private static final int RUNS = 7;
+    private static final double TARGET_MS = 1_000;
+
+    @Test
+    void sampleSizedReport() {
+        CommitteeReport report = ReportFixture.sampleSized();
+        long t0 = System.nanoTime();
+        int size = DocxReportWriter.write(report, f -> { }).length;
+        Bench.report("report.docx.first", (System.nanoTime() - t0) / 1e6, "ms", TARGET_MS);
+        for (int i = 0; i < 3; i++) {
+            DocxReportWriter.write(report, f -> { });
+        }
+        long[] times = new long[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            long start = System.nanoTime();
+            size = DocxReportWriter.write(report, f -> { }).length;
+            times[run] = System.nanoTime() - start;
+        }
+        if (size < 10_000) {
+            throw new AssertionError("a report with seven pictures is more than 10 kB, not " + size);
+        }
+        Bench.report("report.docx", Bench.medianMillis(times), "ms", TARGET_MS);
+    }
+}
