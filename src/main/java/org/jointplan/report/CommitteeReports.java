@@ -40,8 +40,11 @@ public final class CommitteeReports {
                     })));
         }
         if (options.includes(Part.MEASURES)) {
-            sections.add(new Section(PageSetup.A4_LANDSCAPE, MeasuresPart.blocks(position,
-                    PageSetup.A4_LANDSCAPE.printableWidth())));
+            sections.add(new Section(PageSetup.A4_LANDSCAPE, MeasuresPart.blocks(position)));
+            List<Block> charts = MeasuresPart.charts(position, PageSetup.A4_PORTRAIT.printableWidth());
+            if (!charts.isEmpty()) {
+                sections.add(new Section(PageSetup.A4_PORTRAIT, charts));
+            }
         }
         progress.accept(0.5);
         if (options.includes(Part.TIMELINE)) {

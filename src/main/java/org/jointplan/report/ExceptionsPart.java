@@ -96,8 +96,9 @@ final class ExceptionsPart {
                     Cell.of(ReportWords.date(s.from())), Cell.of(ReportWords.date(s.to())),
                     Cell.of(ReportWords.orDash(s.reason()))));
         }
-        return new Block.Table("Milestones that slipped, with their baseline date, the date before and now, and why",
+        return FittedTable.of("Milestones that slipped, with their baseline date, the date before and now, and why",
                 List.of(Column.of("Milestone", 2.2), Column.of("Action", 2.2), Column.of("Baseline", 1.1),
-                        Column.of("Was", 1.1), Column.of("Now", 1.1), Column.of("Reason", 3)), rows);
+                        Column.of("Was", 1.1), Column.of("Now", 1.1), Column.of("Reason", 3)), rows,
+                PageSetup.A4_PORTRAIT.printableWidth());
     }
 }

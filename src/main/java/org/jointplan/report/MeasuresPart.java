@@ -19,13 +19,13 @@ import org.jointplan.domain.ReportPosition;
  * points for it, else a line chart with its target) with the figures in words beside it.
  */
 final class MeasuresPart {
-    /** The chart's height on the page, in points: half a landscape A4's printable height. */
-    static final double CHART_HEIGHT = 250;
+    /** The chart's height on the page, in points: two measures with their words fit a portrait A4 page. */
+    static final double CHART_HEIGHT = 220;
 
     private MeasuresPart() {
     }
 
-    static List<Block> blocks(ReportPosition position, double width) {
+    static List<Block> blocks(ReportPosition position) {
         PlanData plan = position.plan();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, ReportOptions.Part.MEASURES.heading()));
@@ -41,12 +41,20 @@ final class MeasuresPart {
                     Cell.of(l.trajectory()), Cell.of(l.status()), Cell.of(ReportWords.orDash(l.direction())),
                     Cell.of(ReportWords.orDash(l.spcWords()))));
         }
-        blocks.add(new Block.Table("Each measure's latest figure, target, trajectory, status, direction since the last"
+        blocks.add(FittedTable.of("Each measure's latest figure, target, trajectory, status, direction since the last"
                 + " report and what its SPC chart shows", List.of(Column.of("Measure", 2.6), Column.of("Priority", 1.3),
                 Column.of("Latest", 1.5), Column.figure("Target", 0.9), Column.figure("Trajectory", 1),
-                Column.of("Status", 1.4), Column.of("Direction", 1.1), Column.of("SPC", 2.2)), rows));
-        for (MeasureLine l : lines) {
-            blocks.addAll(measure(l, plan, width));
+                Column.of("Status", 1.4), Column.of("Direction", 1.1), Column.of("SPC", 2.2)), rows,
+                PageSetup.A4_LANDSCAPE.printableWidth()));
+        return blocks;
+    }
+
+    /** Each measure with its chart, two to a portrait page. */
+    static List<Block> charts(ReportPosition position, double width) {
+        List<Block> blocks = new ArrayList<>();
+        for (MeasureProgress p : position.measures()) {
+            blocks.addAll(measure(MeasureLine.of(p.measure(), position.plan(), position.asAt(), position),
+                    position.plan(), width));
         }
         return blocks;
     }
@@ -59,8 +67,8 @@ final class MeasuresPart {
         if (!m.description().isBlank()) {
             blocks.add(Block.Paragraph.of(m.description()));
         }
-        blocks.add(new Block.Paragraph("Latest: ", line.latest() + "; target " + line.target() + "; "
-                + line.status() + "."));
+        blocks.add(new Block.Paragraph("Latest: ", line.latest() + (line.target().equals(ReportWords.NONE) ? ""
+                : "; target " + line.target()) + ". " + statusSentence(line.status())));
         ChartSeries series = MeasureSeries.of(progress, plan.measureValues());
         if (series == null || !series.hasValues()) {
             blocks.add(Block.Paragraph.of("No figures have been recorded yet, so there is no chart."));
@@ -74,5 +82,11 @@ final class MeasuresPart {
             blocks.add(new Block.Paragraph("Source: ", m.source()));
         }
         return blocks;
+    }
+
+    /** "✓ On trajectory." and "No trajectory or target.": the status in words as a sentence. */
+    private static String statusSentence(String status) {
+        String words = status.startsWith(ReportWords.NONE + " ") ? status.substring(2) : status;
+        return words.endsWith(".") ? words : words + ".";
     }
 }

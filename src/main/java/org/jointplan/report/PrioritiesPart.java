@@ -55,9 +55,9 @@ final class PrioritiesPart {
                         Cell.of(ReportWords.orDash(a.statusReason()))));
                 rowDone.run();
             }
-            blocks.add(new Block.Table("Actions of priority " + priority.order() + ", " + line.name()
+            blocks.add(FittedTable.of("Actions of priority " + priority.order() + ", " + line.name()
                     + ": reference, lead partner, baseline and current due dates, status, direction and reason",
-                    ACTION_COLUMNS, rows));
+                    ACTION_COLUMNS, rows, PageSetup.A4_LANDSCAPE.printableWidth()));
         }
         return blocks;
     }

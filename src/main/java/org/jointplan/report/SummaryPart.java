@@ -48,14 +48,20 @@ final class SummaryPart {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, ReportOptions.Part.SUMMARY.heading()));
         blocks.add(Block.Paragraph.of("The plan has " + all.describe(key) + " as at this report."));
-        blocks.add(new Block.Table("Actions by status for each priority, with its overall rating and direction of"
-                + " travel since the last report", columns, rows));
+        blocks.add(FittedTable.of("Actions by status for each priority, with its overall rating and direction of"
+                + " travel since the last report", columns, rows,
+                PageSetup.A4_PORTRAIT.printableWidth()));
         List<StatusCountChart.Bar> bars = position.priorities().stream()
-                .map(p -> new StatusCountChart.Bar(p.name(), p.summary())).toList();
+                .map(p -> new StatusCountChart.Bar(shortName(position, p), p.summary())).toList();
         ChartLayout chart = StatusCountChart.layout(bars, key, PageSetup.A4_PORTRAIT.printableWidth(),
                 TypeScale.PRINT);
         blocks.add(new Block.Figure(chart, chart.description(), "Actions by status for each priority"));
         return blocks;
+    }
+
+    /** "1. SLCN": the chart's labels are short, and the table beside it names each priority in full. */
+    private static String shortName(ReportPosition position, ReportPosition.PriorityLine line) {
+        return position.plan().priority(line.id()).map(p -> p.order() + ". " + p.shortName()).orElse(line.name());
     }
 
     private static void addCounts(List<Cell> row, StatusSummary summary) {

@@ -50,7 +50,8 @@ final class TitleBlock {
             rows.add(List.of(Cell.status(e.status(), e.label()), Cell.of(e.status().bragColour()),
                     Cell.of(e.meaning())));
         }
-        return new Block.Table("The ratings this plan uses, with the colour and meaning of each",
-                List.of(Column.of("Rating", 1.2), Column.of("Colour", 0.7), Column.of("Meaning", 4)), rows);
+        return FittedTable.of("The ratings this plan uses, with the colour and meaning of each",
+                List.of(Column.of("Rating", 1.2), Column.of("Colour", 0.7), Column.of("Meaning", 4)), rows,
+                PageSetup.A4_PORTRAIT.printableWidth());
     }
 }

@@ -53,7 +53,7 @@ class CommitteeReportsTest {
     void partsComeInTheOrderCommitteesReadThem() {
         CommitteeReport report = report(Q2, ReportOptions.everything());
         assertEquals(List.of(sample.plan().title() + ": progress report as at 30 September 2024",
-                "Summary by priority", "Exception report", "Progress by priority", "Measures"),
+                "Summary by priority", "Exception report", "Progress by priority", "Measures", "Appendix: timeline"),
                 headings(report, 1));
         assertEquals("Key to ratings", headings(report, 2).get(0));
         assertEquals(sample.priorities().size(), headings(report, 2).stream()
@@ -145,11 +145,64 @@ class CommitteeReportsTest {
         ReportPosition position = ReportPosition.of(sample, LocalDate.of(2025, 3, 31));
         CommitteeReport report = CommitteeReports.build(position, ReportOptions.everything(), f -> { });
         List<Block.Figure> figures = report.blocks().stream().filter(Block.Figure.class::isInstance)
-                .map(Block.Figure.class::cast).toList();
+                .map(Block.Figure.class::cast).filter(f -> f.caption().contains(" chart of ")).toList();
         assertEquals(position.measures().stream().filter(m -> m.latest() != null).count(), figures.size());
         for (Block.Figure f : figures) {
             assertFalse(f.alt().isBlank());
-            assertTrue(f.drawing().width() <= PageSetup.A4_LANDSCAPE.printableWidth() + 0.01);
+            assertTrue(f.drawing().width() <= PageSetup.A4_PORTRAIT.printableWidth() + 0.01);
+        }
+    }
+
+    @Test
+    void theTimelineAppendixIsOneFigureToALandscapePageOfTheChosenPaper() {
+        for (Paper paper : Paper.values()) {
+            CommitteeReport report = report(Q2, new ReportOptions("", "", "", EnumSet.of(Part.TIMELINE), paper));
+            List<Section> pages = report.sections().subList(1, report.sections().size());
+            assertFalse(pages.isEmpty());
+            for (Section page : pages) {
+                assertEquals(new PageSetup(paper, true), page.page());
+                List<Block.Figure> figures = page.blocks().stream().filter(Block.Figure.class::isInstance)
+                        .map(Block.Figure.class::cast).toList();
+                assertEquals(1, figures.size());
+                assertTrue(figures.get(0).drawing().height() <= page.page().printableHeight());
+                assertTrue(figures.get(0).alt().contains("as at 30/09/2024"), figures.get(0).alt());
+            }
+        }
+    }
+
+    @Test
+    void theSummaryHasASmallChartSayingTheCountsInWords() {
+        ReportPosition position = ReportPosition.of(sample, Q2);
+        CommitteeReport report = CommitteeReports.build(position, new ReportOptions("", "", "",
+                EnumSet.of(Part.SUMMARY), Paper.A4), f -> { });
+        Block.Figure chart = report.blocks().stream().filter(Block.Figure.class::isInstance)
+                .map(Block.Figure.class::cast).findFirst().orElseThrow();
+        for (ReportPosition.PriorityLine p : position.priorities()) {
+            var priority = position.plan().priority(p.id()).orElseThrow();
+            assertTrue(chart.alt().contains(priority.order() + ". " + priority.shortName() + ": "
+                    + p.summary().describe(position.key())), p.name());
+        }
+    }
+
+    @Test
+    void everyColumnIsWideEnoughForItsLongestWord() {
+        CommitteeReport report = report(LocalDate.of(2025, 3, 31), ReportOptions.everything());
+        for (Section section : report.sections()) {
+            for (Block b : section.blocks()) {
+                if (b instanceof Block.Table t) {
+                    double weights = t.columns().stream().mapToDouble(Column::weight).sum();
+                    for (int c = 0; c < t.columns().size(); c++) {
+                        double width = section.page().printableWidth() * t.columns().get(c).weight() / weights;
+                        for (List<Cell> row : t.rows()) {
+                            String text = row.get(c).text();
+                            if (text.matches("\\d\\d/\\d\\d/\\d{4}.*")) {
+                                assertTrue(width >= org.jointplan.chart.TextMetrics.width(text.substring(0, 10),
+                                        FittedTable.TEXT, false) + FittedTable.PADDING, t.caption() + ": " + text);
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
+import org.jointplan.service.BackgroundTaskRunner;
 
 /**
  * Opens the window on a store and then File > Committee report…, for a screenshot of the whole screen (not a test):
