@@ -10,6 +10,7 @@ import org.jointplan.domain.UkDates;
 import org.jointplan.domain.ValidationException;
 import org.jointplan.report.CommitteeReport;
 import org.jointplan.report.CommitteeReports;
+import org.jointplan.report.LibraryLogging;
 import org.jointplan.report.ReportOptions;
 import org.jointplan.report.docx.DocxReportWriter;
 import org.jointplan.report.html.HtmlReportWriter;
@@ -84,6 +85,7 @@ public final class CommitteePapers {
     /** The report in the format, as bytes. */
     public static byte[] bytes(CommitteeReport report, Format format, DoubleConsumer progress) {
         DoubleConsumer rest = f -> progress.accept(0.3 + 0.65 * f);
+        LibraryLogging.quiet();
         try {
             return switch (format) {
                 case HTML -> HtmlReportWriter.write(report, rest);

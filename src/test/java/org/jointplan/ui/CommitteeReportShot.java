@@ -10,7 +10,7 @@ import org.jointplan.service.BackgroundTaskRunner;
 
 /**
  * Opens the window on a store and then File > Committee report…, for a screenshot of the whole screen (not a test):
- * run under Xvfb with {@code store width height}; it quits after 12 seconds.
+ * run under Xvfb with {@code store width height}; it quits after 26 seconds.
  */
 public final class CommitteeReportShot {
     public static void main(String[] args) {
@@ -29,12 +29,12 @@ public final class CommitteeReportShot {
             MainWindow window = new MainWindow(stage, new BackgroundTaskRunner(Platform::runLater), f -> { });
             window.open(Path.of(args.get(0)));
             stage.show();
-            later(5000, () -> {
+            later(14000, () -> {
                 MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
                 bar.getMenus().get(0).getItems().stream().filter(i -> "_Committee report…".equals(i.getText()))
                         .findFirst().ifPresent(MenuItem::fire);
             });
-            later(12000, () -> {
+            later(26000, () -> {
                 Platform.exit();
                 System.exit(0);
             });
