@@ -20,7 +20,7 @@ enum StandardActions {
     EXPORT_PACKAGE("_Export package…", "Shortcut+E"),
     OPEN_PACKAGE("_Open package…", "Shortcut+O"),
     EXCHANGE_HISTORY("Exchange _history…"),
-    EXPORT_PICTURE("Export timeline as _picture…", "Shortcut+Shift+E"),
+    EXPORT_TIMELINE("Export _timeline…", "Shortcut+Shift+E"),
     OPEN_STORE_FOLDER("Open store _folder"),
     QUIT("_Quit", "Shortcut+Q"),
 
