@@ -42,7 +42,7 @@ final class ExportTimelineDialog {
                 + " (the key and dates on each), or as one SVG or PNG picture as wide as the page.", "Export",
                 "Cancel");
         file.setText(defaults.fileName());
-        file.setPrefColumnCount(32);
+        file.setPrefColumnCount(40);
         Button choose = new Button("_Choose file…");
         choose.setOnAction(e -> chooseFile.apply(file.getText()).ifPresent(p -> file.setText(p.toString())));
         TimelineExports.pageSizes().forEach(p -> page.getItems().add(p.toUpperCase(Locale.ROOT) + " landscape"));
