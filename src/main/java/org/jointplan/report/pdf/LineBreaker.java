@@ -51,7 +51,10 @@ final class LineBreaker {
     /** Puts a word on the line after a space, or on new lines; returns the line's width. */
     private float place(List<Piece> word, Face spaceFace, List<Piece> line, float lineWidth, List<Line> lines,
                         float max) throws IOException {
-        float w = word.stream().map(Piece::width).reduce(0f, Float::sum);
+        float w = 0;
+        for (Piece p : word) {
+            w += p.width();
+        }
         if (!line.isEmpty()) {
             Piece space = piece(" ", spaceFace, false);
             if (lineWidth + space.width() + w <= max) {
@@ -59,6 +62,8 @@ final class LineBreaker {
                 line.addAll(word);
                 return lineWidth + space.width() + w;
             }
+            // the space stays at the end of the line, taking no room, so the text still reads "a b", not "ab"
+            line.add(new Piece(" ", spaceFace, false, 0));
             lines.add(merge(line));
             line.clear();
         }
@@ -111,7 +116,7 @@ final class LineBreaker {
     }
 
     private Piece piece(String text, Face face, boolean shaped) throws IOException {
-        float w = shaped ? Shaped.width(text, face, size) : face.width(text, size);
+        float w = shaped ? face.shapedWidth(text, size) : face.width(text, size);
         return new Piece(text, face, shaped, w);
     }
 

@@ -119,7 +119,7 @@ final class TableWriter {
                 flow.begin(tds.get(c));
                 int rgb = cells.get(c).status() != null ? PdfColours.WHITE : PdfColours.INK;
                 drawLines(cs, cell.subList(from[c], from[c] + k), x, widths[c], columns.get(c).numeric(), top, rgb,
-                        true);
+                        flow);
                 flow.end();
                 from[c] += k;
             }
@@ -151,7 +151,8 @@ final class TableWriter {
                 th.getCOSObject().setItem(COSName.A, scope);
                 flow.begin(th);
             }
-            drawLines(cs, header.get(c), x, widths[c], columns.get(c).numeric(), top, PdfColours.INK, tr != null);
+            drawLines(cs, header.get(c), x, widths[c], columns.get(c).numeric(), top, PdfColours.INK,
+                    tr != null ? flow : null);
             if (tr != null) {
                 flow.end();
             }
@@ -164,12 +165,12 @@ final class TableWriter {
     }
 
     private void drawLines(PDPageContentStream cs, List<Line> lines, float x, float width, boolean right, float top,
-                           int rgb, boolean actualText) throws IOException {
+                           int rgb, PageFlow tagged) throws IOException {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             float at = right ? x + width - PAD_X - line.width() : x + PAD_X;
             LinePainter.draw(cs, line, at, flow.baselineAt(top + PAD_Y + i * LEADING, SIZE, LEADING), SIZE, rgb,
-                    actualText);
+                    tagged);
         }
     }
 
