@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jointplan.chart.ChartMode;
+import org.jointplan.domain.MeasureLine;
 import org.jointplan.domain.spc.SpcResult;
 import org.jointplan.ui.chart.MeasureChartView;
 import org.jointplan.chart.MeasureSeries;

@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jointplan.domain.MeasureLine;
 import org.jointplan.domain.Measure;
 import org.jointplan.domain.MeasureValue;
 import org.jointplan.domain.PlanData;

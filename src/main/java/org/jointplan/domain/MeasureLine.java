@@ -1,15 +1,10 @@
-package org.jointplan.ui.measures;
+package org.jointplan.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.jointplan.domain.Measure;
-import org.jointplan.domain.MeasureProgress;
-import org.jointplan.domain.MeasureValue;
-import org.jointplan.domain.PlanData;
-import org.jointplan.domain.ReportPosition;
 
 /**
- * One measure as the Measures view lists it, every column in words: the latest figure as published (small numbers as
+ * One measure in words, as the Measures view and the committee report list it, every column in words: the latest figure as published (small numbers as
  * "&lt; 5") with its period, the target in force, the trajectory, the status and the direction since the previous
  * report (each a symbol and words, never a colour alone), and the SPC icons' words.
  */

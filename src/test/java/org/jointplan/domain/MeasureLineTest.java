@@ -1,4 +1,4 @@
-package org.jointplan.ui.measures;
+package org.jointplan.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,11 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jointplan.domain.Measure;
-import org.jointplan.domain.PlanData;
-import org.jointplan.domain.ReportPosition;
-import org.jointplan.domain.ReportSnapshot;
-import org.jointplan.domain.Stamp;
 import org.jointplan.service.SamplePlan;
 import org.junit.jupiter.api.Test;
 
