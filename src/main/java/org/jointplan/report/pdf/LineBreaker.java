@@ -48,6 +48,21 @@ final class LineBreaker {
         return lines;
     }
 
+    /** The width of the widest word: what a column needs for no word to break. */
+    float widestWord(List<Styled> spans) throws IOException {
+        float widest = 0;
+        float word = 0;
+        for (Token token : tokens(spans)) {
+            if (token.kind == Kind.PART) {
+                word += piece(token.text, token.face, token.shaped).width();
+            } else {
+                widest = Math.max(widest, word);
+                word = 0;
+            }
+        }
+        return Math.max(widest, word);
+    }
+
     /** Puts a word on the line after a space, or on new lines; returns the line's width. */
     private float place(List<Piece> word, Face spaceFace, List<Piece> line, float lineWidth, List<Line> lines,
                         float max) throws IOException {
