@@ -3,6 +3,7 @@ package org.jointplan.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jointplan.domain.PlanData;
@@ -64,10 +65,11 @@ final class ExportTimelineCommand implements Callable<Integer> {
             LocalDate last = to != null ? to : TimelineExports.defaultTo(plan);
             boolean replacing = Files.exists(out);
             int pages = TimelineExports.write(position, first, last, page, out);
+            String onPages = TimelineExports.formatOf(out) != TimelineExports.Format.PDF ? ""
+                    : " on " + pages + " " + page.toUpperCase(Locale.ROOT) + (pages == 1 ? " page" : " pages");
             spec.commandLine().getOut().println("Wrote the timeline of '" + plan.plan().title() + "' as at "
                     + UkDates.numeric(position.asAt()) + ", " + UkDates.numeric(first) + " to "
-                    + UkDates.numeric(last) + (TimelineExports.formatOf(out) == TimelineExports.Format.PDF
-                    ? " on " + pages + " " + page.strip().toUpperCase(java.util.Locale.ROOT) + (pages == 1 ? " page" : " pages") : "") + ", to " + out
+                    + UkDates.numeric(last) + onPages + ", to " + out
                     + (replacing ? ", replacing the file that was there." : "."));
             return 0;
         }

@@ -18,8 +18,8 @@ import org.jointplan.report.Paper;
 
 /**
  * The timeline of a plan as at a date written to a file whose name says the format: PDF (pages of A4 or A3
- * landscape, each one figure filling the printable area), SVG or PNG (one picture as wide as that area). The file is written whole or not at
- * all; a refused range or name writes nothing.
+ * landscape, each one figure filling the printable area), SVG or PNG (one picture as wide as that area). The file
+ * is written whole or not at all; a refused range, page or name writes nothing.
  */
 public final class TimelineExports {
     /** The formats, by file extension. */

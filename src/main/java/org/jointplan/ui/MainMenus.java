@@ -82,7 +82,7 @@ final class MainMenus {
                 menuItem(StandardActions.EXPORT_PACKAGE, packages::exportPlan),
                 menuItem(StandardActions.OPEN_PACKAGE, packages::openPackage),
                 menuItem(StandardActions.EXCHANGE_HISTORY, plans::history),
-                menuItem(StandardActions.EXPORT_PICTURE, ExportPictureCommand.of(open, screen)),
+                menuItem(StandardActions.EXPORT_TIMELINE, ExportTimelineCommand.of(open)),
                 menuItem(StandardActions.COMMITTEE_REPORT, CommitteeReportCommand.of(open)),
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.OPEN_STORE_FOLDER, support::openStoreFolder),

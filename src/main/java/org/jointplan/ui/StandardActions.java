@@ -20,7 +20,7 @@ enum StandardActions {
     EXPORT_PACKAGE("_Export package…", "Shortcut+E"),
     OPEN_PACKAGE("_Open package…", "Shortcut+O"),
     EXCHANGE_HISTORY("Exchange _history…"),
-    EXPORT_PICTURE("Export timeline as _picture…", "Shortcut+Shift+E"),
+    EXPORT_TIMELINE("Export _timeline…", "Shortcut+Shift+E"),
     COMMITTEE_REPORT("_Committee report…", "Shortcut+Shift+R",
             "Write the progress report as at a date as a committee paper: PDF, Word or a web page"),
     OPEN_STORE_FOLDER("Open store _folder"),

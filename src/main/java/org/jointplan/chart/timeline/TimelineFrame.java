@@ -113,11 +113,14 @@ final class TimelineFrame {
     /** The month and quarter lines from the axis down to the foot of the rows. */
     void grid(List<Drawing> out, double rowsBottom) {
         double t = s.t();
+        // over a long range the lines would merge: months thin to quarters, quarters to financial years
+        double month = scale.perDay() * 30.4;
         for (LocalDate m = scale.from().withDayOfMonth(1); !m.isAfter(scale.to()); m = m.plusMonths(1)) {
-            if (m.isBefore(scale.from())) {
+            boolean quarter = m.getMonthValue() % 3 == 1;
+            if (m.isBefore(scale.from()) || month < 0.4 * t && !quarter
+                    || 3 * month < 0.4 * t && m.getMonthValue() != 4) {
                 continue;
             }
-            boolean quarter = m.getMonthValue() % 3 == 1;
             double x = scale.x(m);
             out.add(new Drawing.Line(Role.GRID, x, quarter ? axisTop : axisTop + TextMetrics.lineSpacing(t), x,
                     rowsBottom, Stroke.solid(quarter ? TimelineStyle.QUARTER_LINE : TimelineStyle.MONTH_LINE,

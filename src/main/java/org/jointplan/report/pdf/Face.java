@@ -3,9 +3,12 @@ package org.jointplan.report.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
  * One weight of DejaVu Sans in one document: embedded as a subset for the text PDFBox can show, and as a java.awt
@@ -13,12 +16,16 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class Face {
     private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
+    private final PDDocument doc;
     private final PDType0Font font;
     private final CmapLookup cmap;
     private final java.awt.Font awt;
     private final float[] advances = new float[0x10000];
+    private final Map<String, Float> shapedWidths = new HashMap<>();
+    private final Map<String, PDFormXObject> shapedForms = new HashMap<>();
 
-    private Face(PDType0Font font, java.awt.Font awt) throws IOException {
+    private Face(PDDocument doc, PDType0Font font, java.awt.Font awt) throws IOException {
+        this.doc = doc;
         this.font = font;
         this.cmap = font.getCmapLookup();
         this.awt = awt;
@@ -35,7 +42,7 @@ final class Face {
 
     private static Face load(PDDocument doc, String file, java.awt.Font awt) throws IOException {
         try (InputStream in = resource(file)) {
-            return new Face(PDType0Font.load(doc, in, true), awt);
+            return new Face(doc, PDType0Font.load(doc, in, true), awt);
         }
     }
 
@@ -56,6 +63,22 @@ final class Face {
         java.awt.Font f = awt.canDisplayUpTo(text) == -1 ? awt
                 : new java.awt.Font(java.awt.Font.SANS_SERIF, awt.getStyle(), 12);
         return f.deriveFont(size);
+    }
+
+    /** The advance of text drawn as shaped outlines, at {@code size}. */
+    float shapedWidth(String text, float size) {
+        return shapedWidths.computeIfAbsent(size + "|" + text, k -> Shaped.width(text, awt(text, size)));
+    }
+
+    /** The shaped outlines as a form, made once for each text and size in the document. */
+    PDFormXObject shapedForm(String text, float size) throws IOException {
+        String key = size + "|" + text;
+        PDFormXObject form = shapedForms.get(key);
+        if (form == null) {
+            form = Shaped.form(doc, text, awt(text, size));
+            shapedForms.put(key, form);
+        }
+        return form;
     }
 
     boolean canShow(int codePoint) {
@@ -87,7 +110,11 @@ final class Face {
 
     /** The font's bytes for text, every glyph kept in the embedded subset. */
     byte[] encode(String text) throws IOException {
-        text.codePoints().forEach(font::addToSubset);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            font.addToSubset(cp);
+            i += Character.charCount(cp);
+        }
         return font.encode(text);
     }
 }

@@ -56,6 +56,7 @@ final class FigureWriter {
         figure.getCOSObject().setItem(COSName.A, layout(x, bottom, w, h));
         PDPageContentStream cs = flow.content();
         flow.begin(figure);
+        flow.open();
         cs.saveGraphicsState();
         cs.transform(new Matrix(scale, 0, 0, scale, x, bottom));
         cs.drawForm(form);

@@ -48,10 +48,28 @@ final class LineBreaker {
         return lines;
     }
 
+    /** The width of the widest word: what a column needs for no word to break. */
+    float widestWord(List<Styled> spans) throws IOException {
+        float widest = 0;
+        float word = 0;
+        for (Token token : tokens(spans)) {
+            if (token.kind == Kind.PART) {
+                word += piece(token.text, token.face, token.shaped).width();
+            } else {
+                widest = Math.max(widest, word);
+                word = 0;
+            }
+        }
+        return Math.max(widest, word);
+    }
+
     /** Puts a word on the line after a space, or on new lines; returns the line's width. */
     private float place(List<Piece> word, Face spaceFace, List<Piece> line, float lineWidth, List<Line> lines,
                         float max) throws IOException {
-        float w = word.stream().map(Piece::width).reduce(0f, Float::sum);
+        float w = 0;
+        for (Piece p : word) {
+            w += p.width();
+        }
         if (!line.isEmpty()) {
             Piece space = piece(" ", spaceFace, false);
             if (lineWidth + space.width() + w <= max) {
@@ -59,6 +77,8 @@ final class LineBreaker {
                 line.addAll(word);
                 return lineWidth + space.width() + w;
             }
+            // the space stays at the end of the line, taking no room, so the text still reads "a b", not "ab"
+            line.add(new Piece(" ", spaceFace, false, 0));
             lines.add(merge(line));
             line.clear();
         }
@@ -111,7 +131,7 @@ final class LineBreaker {
     }
 
     private Piece piece(String text, Face face, boolean shaped) throws IOException {
-        float w = shaped ? Shaped.width(text, face, size) : face.width(text, size);
+        float w = shaped ? face.shapedWidth(text, size) : face.width(text, size);
         return new Piece(text, face, shaped, w);
     }
 

@@ -1,8 +1,8 @@
 package org.jointplan.report.pdf;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.util.Matrix;
 
 /** Draws wrapped lines: plain pieces as real (selectable, searchable) text, shaped pieces as outlines. */
 final class LinePainter {
@@ -12,23 +12,34 @@ final class LinePainter {
     }
 
     /**
-     * @param actualText wrap shaped pieces in a Span whose ActualText is their text, so they read and search as
-     *                   written; artifacts need not
+     * @param tagged the flow whose element the line belongs to, which tags shaped pieces as Spans with ActualText;
+     *               null for artifacts
      */
     static void draw(PDPageContentStream cs, Line line, float x, float baseline, float size, int rgb,
-                     boolean actualText) throws IOException {
+                     PageFlow tagged) throws IOException {
+        if (line.pieces().isEmpty()) {
+            return;
+        }
         cs.appendRawCommands(PdfColours.fill(rgb));
         float at = x;
         for (Piece p : line.pieces()) {
             if (p.shaped()) {
-                if (actualText) {
-                    cs.appendRawCommands("/Span <</ActualText " + utf16(p.text()) + ">> BDC\n");
+                if (tagged != null) {
+                    tagged.shapedText(p.text());
                 }
-                Shaped.draw(cs, p.text(), p.face(), size, at, baseline);
-                if (actualText) {
-                    cs.endMarkedContent();
+                if (!p.text().isBlank()) {
+                    cs.saveGraphicsState();
+                    cs.transform(Matrix.getTranslateInstance(at, baseline));
+                    cs.drawForm(p.face().shapedForm(p.text(), size));
+                    cs.restoreGraphicsState();
+                }
+                if (tagged != null) {
+                    tagged.shapedTextDone();
                 }
             } else {
+                if (tagged != null) {
+                    tagged.open();
+                }
                 cs.beginText();
                 cs.setFont(p.face().font(), size);
                 cs.newLineAtOffset(at, baseline);
@@ -37,16 +48,6 @@ final class LinePainter {
             }
             at += p.width();
         }
-    }
-
-    /** A PDF text string in UTF-16BE with its byte order mark, as hex. */
-    static String utf16(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_16BE);
-        byte[] marked = new byte[bytes.length + 2];
-        marked[0] = (byte) 0xFE;
-        marked[1] = (byte) 0xFF;
-        System.arraycopy(bytes, 0, marked, 2, bytes.length);
-        return hex(marked);
     }
 
     private static String hex(byte[] bytes) {

@@ -25,6 +25,8 @@ final class PageFlow {
     private PDPage page;
     private PDPageContentStream content;
     private float y;
+    private PDStructureElement element;
+    private boolean open;
 
     PageFlow(PDDocument doc, Tags tags) {
         this.doc = doc;
@@ -54,12 +56,45 @@ final class PageFlow {
         }
     }
 
-    void begin(PDStructureElement e) throws IOException {
-        tags.begin(content, pages.size() - 1, page, e);
+    /** The element whose content comes next; its marked content opens with the first thing drawn. */
+    void begin(PDStructureElement e) {
+        element = e;
+        open = false;
     }
 
     void end() throws IOException {
+        if (open) {
+            content.endMarkedContent();
+        }
+        open = false;
+        element = null;
+    }
+
+    /** Before drawing the element's content: its marked content is open (again, after a shaped span). */
+    void open() throws IOException {
+        if (!open && element != null) {
+            tags.begin(content, pages.size() - 1, page, element);
+            open = true;
+        }
+    }
+
+    /**
+     * Before shaped outlines: a Span element of the current one, whose ActualText is the text, so it reads and
+     * searches as written though it is drawn as outlines.
+     */
+    void shapedText(String actualText) throws IOException {
+        if (open) {
+            content.endMarkedContent();
+        }
+        PDStructureElement span = tags.add(element, "Span");
+        span.setActualText(actualText);
+        tags.begin(content, pages.size() - 1, page, span);
+        open = true;
+    }
+
+    void shapedTextDone() throws IOException {
         content.endMarkedContent();
+        open = false;
     }
 
     PDPageContentStream content() {

@@ -33,7 +33,7 @@ final class PageFurniture {
                 }
                 Line header = fitted(info.runningHeader(), fonts.regular(), w - 2 * m);
                 if (header != null) {
-                    LinePainter.draw(cs, header, m, h - 40, SMALL, PdfColours.MUTED, false);
+                    LinePainter.draw(cs, header, m, h - 40, SMALL, PdfColours.MUTED, null);
                 }
                 cs.endMarkedContent();
                 Tags.beginArtifact(cs, "Pagination", "Footer");
@@ -41,7 +41,7 @@ final class PageFurniture {
                     centred(cs, info.marking(), fonts.bold(), MARKING, w, 22);
                 }
                 Line number = fitted("Page " + (i + 1) + " of " + pages.size(), fonts.regular(), w);
-                LinePainter.draw(cs, number, w - m - number.width(), 38, SMALL, PdfColours.MUTED, false);
+                LinePainter.draw(cs, number, w - m - number.width(), 38, SMALL, PdfColours.MUTED, null);
                 cs.endMarkedContent();
             }
         }
@@ -51,7 +51,7 @@ final class PageFurniture {
                                 float baseline) throws IOException {
         Line line = fitted(text, face, pageWidth - 2 * PageFlow.MARGIN, size);
         if (line != null) {
-            LinePainter.draw(cs, line, (pageWidth - line.width()) / 2, baseline, size, PdfColours.INK, false);
+            LinePainter.draw(cs, line, (pageWidth - line.width()) / 2, baseline, size, PdfColours.INK, null);
         }
     }
 

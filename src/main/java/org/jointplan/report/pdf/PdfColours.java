@@ -2,6 +2,7 @@ package org.jointplan.report.pdf;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jointplan.domain.Status;
 
 /** The report's colours as PDF fill and stroke operators; status colours carry white text at 4.5:1 or better. */
@@ -17,6 +18,9 @@ final class PdfColours {
             Status.COMPLETE, 0x1d5fb4, Status.ON_TRACK, 0x1f7a3a, Status.AT_RISK, 0xb35c00,
             Status.OFF_TRACK, 0xb3261e, Status.NOT_STARTED, 0x5f6368);
 
+    private static final Map<Integer, String> FILLS = new ConcurrentHashMap<>();
+    private static final Map<Integer, String> STROKES = new ConcurrentHashMap<>();
+
     private PdfColours() {
     }
 
@@ -30,11 +34,11 @@ final class PdfColours {
     }
 
     static String fill(int rgb) {
-        return components(rgb) + " rg\n";
+        return FILLS.computeIfAbsent(rgb, c -> components(c) + " rg\n");
     }
 
     static String stroke(int rgb) {
-        return components(rgb) + " RG\n";
+        return STROKES.computeIfAbsent(rgb, c -> components(c) + " RG\n");
     }
 
     private static String components(int rgb) {

@@ -1,33 +1,38 @@
 package org.jointplan.report.pdf;
 
+import java.awt.Font;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.PathIterator;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
-/** Text the JDK shapes (joining, right to left, fallback fonts), measured and drawn as filled glyph outlines. */
+/**
+ * Text the JDK shapes (joining, right to left, fallback fonts), measured and made into a form XObject of filled
+ * glyph outlines with its origin on the baseline; the form paints in the current fill colour, so one form serves
+ * every place the same text appears.
+ */
 final class Shaped {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     private Shaped() {
     }
 
-    static float width(String text, Face face, float size) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        return new TextLayout(text, face.awt(text, size), FRC).getAdvance();
+    static float width(String text, Font font) {
+        return text.isEmpty() ? 0 : new TextLayout(text, font, FRC).getAdvance();
     }
 
-    /** Fills the text's outlines with the baseline's left end at (x, baseline) in PDF coordinates. */
-    static void draw(PDPageContentStream cs, String text, Face face, float size, float x, float baseline)
-            throws IOException {
-        if (text.isBlank()) {
-            return;
-        }
-        Shape outline = new TextLayout(text, face.awt(text, size), FRC).getOutline(null);
+    static PDFormXObject form(PDDocument doc, String text, Font font) throws IOException {
+        Shape outline = new TextLayout(text, font, FRC).getOutline(null);
+        StringBuilder ops = new StringBuilder();
         PathIterator it = outline.getPathIterator(null);
         float[] c = new float[6];
         float lastX = 0;
@@ -36,39 +41,68 @@ final class Shaped {
         for (; !it.isDone(); it.next()) {
             switch (it.currentSegment(c)) {
                 case PathIterator.SEG_MOVETO -> {
-                    cs.moveTo(x + c[0], baseline - c[1]);
+                    point(ops, c[0], c[1]).append("m\n");
                     lastX = c[0];
                     lastY = c[1];
                 }
                 case PathIterator.SEG_LINETO -> {
-                    cs.lineTo(x + c[0], baseline - c[1]);
+                    point(ops, c[0], c[1]).append("l\n");
                     lastX = c[0];
                     lastY = c[1];
                 }
                 case PathIterator.SEG_QUADTO -> {
-                    float c1x = lastX + 2f / 3 * (c[0] - lastX);
-                    float c1y = lastY + 2f / 3 * (c[1] - lastY);
-                    float c2x = c[2] + 2f / 3 * (c[0] - c[2]);
-                    float c2y = c[3] + 2f / 3 * (c[1] - c[3]);
-                    cs.curveTo(x + c1x, baseline - c1y, x + c2x, baseline - c2y, x + c[2], baseline - c[3]);
+                    point(ops, lastX + 2f / 3 * (c[0] - lastX), lastY + 2f / 3 * (c[1] - lastY));
+                    point(ops, c[2] + 2f / 3 * (c[0] - c[2]), c[3] + 2f / 3 * (c[1] - c[3]));
+                    point(ops, c[2], c[3]).append("c\n");
                     lastX = c[2];
                     lastY = c[3];
                 }
                 case PathIterator.SEG_CUBICTO -> {
-                    cs.curveTo(x + c[0], baseline - c[1], x + c[2], baseline - c[3], x + c[4], baseline - c[5]);
+                    point(ops, c[0], c[1]);
+                    point(ops, c[2], c[3]);
+                    point(ops, c[4], c[5]).append("c\n");
                     lastX = c[4];
                     lastY = c[5];
                 }
-                default -> cs.closePath();
+                default -> ops.append("h\n");
             }
             any = true;
         }
         if (any) {
-            if (it.getWindingRule() == PathIterator.WIND_EVEN_ODD) {
-                cs.fillEvenOdd();
-            } else {
-                cs.fill();
+            ops.append(it.getWindingRule() == PathIterator.WIND_EVEN_ODD ? "f*\n" : "f\n");
+        }
+        PDFormXObject form = new PDFormXObject(new PDStream(doc));
+        Rectangle2D b = outline.getBounds2D();
+        form.setBBox(new PDRectangle((float) b.getX() - 1, (float) -b.getMaxY() - 1, (float) b.getWidth() + 2,
+                (float) b.getHeight() + 2));
+        form.setResources(new PDResources());
+        try (OutputStream out = form.getContentStream().createOutputStream(
+                org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+            out.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        return form;
+    }
+
+    /** A point of the outline, y turned upwards as PDF has it. */
+    private static StringBuilder point(StringBuilder ops, float x, float y) {
+        return number(number(ops, x).append(' '), -y).append(' ');
+    }
+
+    /** A number to two decimals, as PDF writes numbers (never in exponent form). */
+    static StringBuilder number(StringBuilder b, float v) {
+        long hundredths = Math.round(v * 100.0);
+        if (hundredths < 0) {
+            b.append('-');
+            hundredths = -hundredths;
+        }
+        b.append(hundredths / 100);
+        long frac = hundredths % 100;
+        if (frac != 0) {
+            b.append('.').append(frac / 10);
+            if (frac % 10 != 0) {
+                b.append(frac % 10);
             }
         }
+        return b;
     }
 }

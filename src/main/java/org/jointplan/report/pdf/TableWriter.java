@@ -39,7 +39,7 @@ final class TableWriter {
 
     void write(Block.Table t, DoubleConsumer within) throws IOException {
         List<Column> columns = t.columns();
-        float[] widths = widths(columns);
+        float[] widths = widths(columns, widestWords(t));
         List<List<Line>> header = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             header.add(wrap(columns.get(c).header(), fonts.bold(), widths[c]));
@@ -119,7 +119,7 @@ final class TableWriter {
                 flow.begin(tds.get(c));
                 int rgb = cells.get(c).status() != null ? PdfColours.WHITE : PdfColours.INK;
                 drawLines(cs, cell.subList(from[c], from[c] + k), x, widths[c], columns.get(c).numeric(), top, rgb,
-                        true);
+                        flow);
                 flow.end();
                 from[c] += k;
             }
@@ -151,7 +151,8 @@ final class TableWriter {
                 th.getCOSObject().setItem(COSName.A, scope);
                 flow.begin(th);
             }
-            drawLines(cs, header.get(c), x, widths[c], columns.get(c).numeric(), top, PdfColours.INK, tr != null);
+            drawLines(cs, header.get(c), x, widths[c], columns.get(c).numeric(), top, PdfColours.INK,
+                    tr != null ? flow : null);
             if (tr != null) {
                 flow.end();
             }
@@ -164,12 +165,12 @@ final class TableWriter {
     }
 
     private void drawLines(PDPageContentStream cs, List<Line> lines, float x, float width, boolean right, float top,
-                           int rgb, boolean actualText) throws IOException {
+                           int rgb, PageFlow tagged) throws IOException {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             float at = right ? x + width - PAD_X - line.width() : x + PAD_X;
             LinePainter.draw(cs, line, at, flow.baselineAt(top + PAD_Y + i * LEADING, SIZE, LEADING), SIZE, rgb,
-                    actualText);
+                    tagged);
         }
     }
 
@@ -200,13 +201,90 @@ final class TableWriter {
         return breaker.wrap(List.of(new Styled(text, face)), columnWidth - 2 * PAD_X);
     }
 
-    private float[] widths(List<Column> columns) {
-        double total = columns.stream().mapToDouble(Column::weight).sum();
-        float[] widths = new float[columns.size()];
-        for (int c = 0; c < widths.length; c++) {
-            widths[c] = (float) (flow.width() * columns.get(c).weight() / total);
+    /**
+     * Widths from the columns' weights, widened where a column's widest word would otherwise break, taking the room
+     * from the other columns in proportion to their weights. Narrow needs (dates, figures) are met first: the most
+     * columns, narrowest needs first, whose words can be kept whole while the others keep 80% of what theirs need.
+     */
+    private float[] widths(List<Column> columns, float[] least) {
+        int n = columns.size();
+        Integer[] order = new Integer[n];
+        for (int c = 0; c < n; c++) {
+            order[c] = c;
         }
-        return widths;
+        java.util.Arrays.sort(order, (a, b) -> Float.compare(least[a], least[b]));
+        for (int k = n; k > 0; k--) {
+            boolean[] whole = new boolean[n];
+            for (int i = 0; i < k; i++) {
+                whole[order[i]] = true;
+            }
+            float[] widths = widened(columns, least, whole);
+            boolean othersKeepEnough = widths != null;
+            for (int c = 0; othersKeepEnough && c < n; c++) {
+                othersKeepEnough = whole[c] || widths[c] >= 0.8f * least[c];
+            }
+            if (othersKeepEnough) {
+                return widths;
+            }
+        }
+        return widened(columns, least, new boolean[n]);
+    }
+
+    /** Widths by weight, with the chosen columns at least as wide as their words; null when there is no room. */
+    private float[] widened(List<Column> columns, float[] least, boolean[] whole) {
+        int n = columns.size();
+        float[] widths = new float[n];
+        boolean[] fixed = new boolean[n];
+        while (true) {
+            float fixedSum = 0;
+            double freeWeight = 0;
+            for (int c = 0; c < n; c++) {
+                if (fixed[c]) {
+                    fixedSum += widths[c];
+                } else {
+                    freeWeight += columns.get(c).weight();
+                }
+            }
+            if (fixedSum > flow.width()) {
+                return null;
+            }
+            if (freeWeight == 0) {
+                return widths;
+            }
+            boolean changed = false;
+            for (int c = 0; c < n; c++) {
+                if (!fixed[c]) {
+                    widths[c] = (float) ((flow.width() - fixedSum) * columns.get(c).weight() / freeWeight);
+                    if (whole[c] && widths[c] < least[c]) {
+                        widths[c] = least[c];
+                        fixed[c] = true;
+                        changed = true;
+                    }
+                }
+            }
+            if (!changed) {
+                return widths;
+            }
+        }
+    }
+
+    /** For each column, the width its widest word (in the header or any cell) needs, with the cell's padding. */
+    private float[] widestWords(Block.Table t) throws IOException {
+        float[] least = new float[t.columns().size()];
+        for (int c = 0; c < least.length; c++) {
+            least[c] = breaker.widestWord(List.of(new Styled(t.columns().get(c).header(), fonts.bold())));
+        }
+        for (List<Cell> row : t.rows()) {
+            for (int c = 0; c < least.length; c++) {
+                Cell cell = row.get(c);
+                Face face = cell.status() != null ? fonts.bold() : fonts.regular();
+                least[c] = Math.max(least[c], breaker.widestWord(List.of(new Styled(cell.text(), face))));
+            }
+        }
+        for (int c = 0; c < least.length; c++) {
+            least[c] += 2 * PAD_X + 0.5f;
+        }
+        return least;
     }
 
     private static float height(int lines) {

@@ -81,25 +81,17 @@ final class TextBlocks {
      */
     void flow(PDStructureElement e, List<Line> lines, float x, float size, float leading, int rgb)
             throws IOException {
-        boolean open = false;
+        flow.begin(e);
         for (Line line : lines) {
             if (leading > flow.room() && !flow.atTop()) {
-                if (open) {
-                    flow.end();
-                    open = false;
-                }
+                flow.end();
                 flow.newPage();
-            }
-            if (!open) {
                 flow.begin(e);
-                open = true;
             }
             float step = leading == 0 ? BODY_LEADING : leading;
-            LinePainter.draw(flow.content(), line, x, flow.baseline(size, step), size, rgb, true);
+            LinePainter.draw(flow.content(), line, x, flow.baseline(size, step), size, rgb, flow);
             flow.advance(leading);
         }
-        if (open) {
-            flow.end();
-        }
+        flow.end();
     }
 }

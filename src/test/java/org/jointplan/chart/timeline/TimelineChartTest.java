@@ -80,6 +80,22 @@ class TimelineChartTest {
         }
     }
 
+    @Test
+    void aRangeOfManyYearsKeepsItsGridLinesApartAndItsLabelsClear() {
+        ChartLayout decade = TimelineChart.whole(generated(100), LocalDate.of(2020, 4, 1), LocalDate.of(2030, 3, 31),
+                800);
+        ChartLayout fifty = TimelineChart.whole(generated(100), LocalDate.of(1990, 4, 1), LocalDate.of(2040, 3, 31),
+                800);
+        assertLaidOutCleanly(decade);
+        assertLaidOutCleanly(fifty);
+        assertEquals(120, decade.of(Drawing.Line.class, Role.GRID).size(), "ten years of months still apart");
+        List<Double> xs = fifty.of(Drawing.Line.class, Role.GRID).stream().map(Drawing.Line::x1).sorted().toList();
+        assertEquals(50, xs.size(), "fifty years: a line a financial year");
+        for (int i = 1; i < xs.size(); i++) {
+            assertTrue(xs.get(i) - xs.get(i - 1) >= 0.4 * TimelineChart.TEXT, "lines apart at " + xs.get(i));
+        }
+    }
+
     static void assertLaidOutCleanly(ChartLayout chart) {
         for (Drawing d : chart.drawings()) {
             assertTrue(d.bounds().within(chart.box()), d + " lies outside " + chart.box());

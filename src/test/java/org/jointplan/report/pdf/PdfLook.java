@@ -16,7 +16,12 @@ public final class PdfLook {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/pdf-look");
         Files.createDirectories(dir);
-        byte[] pdf = PdfReportWriter.write(SampleReports.full(), f -> { });
+        look(PdfReportWriter.write(SampleReports.full(), f -> { }), dir.resolve("fixture"));
+        look(PdfReportWriter.write(SamplePlanPdfTest.sample(), f -> { }), dir.resolve("sample-plan"));
+    }
+
+    private static void look(byte[] pdf, Path dir) throws Exception {
+        Files.createDirectories(dir);
         Files.write(dir.resolve("report.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);

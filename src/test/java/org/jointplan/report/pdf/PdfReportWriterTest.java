@@ -175,15 +175,16 @@ class PdfReportWriterTest {
     }
 
     @Test
-    void rightToLeftNamesAreDrawnShapedAndReadThroughActualText() throws IOException {
+    void rightToLeftNamesAreDrawnShapedAndReadThroughActualTextSpans() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<String> actual = new ArrayList<>();
-            for (PDPage page : doc.getPages()) {
-                collectActualText(markedContents(page), actual);
-            }
-            assertTrue(actual.contains(SampleReports.ARABIC + " (Health)") || actual.contains(SampleReports.ARABIC),
-                    actual.toString());
+            List<PDStructureElement> spans = new ArrayList<>();
+            collect(doc.getDocumentCatalog().getStructureTreeRoot(), "Span", spans);
+            List<String> actual = spans.stream().map(PDStructureElement::getActualText).toList();
+            assertTrue(actual.contains(SampleReports.ARABIC), actual.toString());
             assertTrue(actual.contains(SampleReports.HEBREW), actual.toString());
+            PDStructureElement lbody = (PDStructureElement) spans.get(0).getParent();
+            assertEquals("LBody", lbody.getStructureType());
+            assertEquals(3, lbody.getKids().size(), "'Lead: ', the name, ' (Health)' in reading order");
         }
     }
 
@@ -306,14 +307,12 @@ class PdfReportWriterTest {
         b.append(' ');
     }
 
-    private static void collectActualText(List<?> contents, List<String> out) {
-        for (Object o : contents) {
-            if (o instanceof PDMarkedContent mc) {
-                if (mc.getProperties() != null && mc.getProperties().containsKey(COSName.ACTUAL_TEXT)) {
-                    out.add(mc.getProperties().getString(COSName.ACTUAL_TEXT));
-                }
-                collectActualText(mc.getContents(), out);
+    private static void collect(PDStructureNode node, String type, List<PDStructureElement> out) {
+        for (PDStructureElement e : elements(node)) {
+            if (type.equals(e.getStructureType())) {
+                out.add(e);
             }
+            collect(e, type, out);
         }
     }
 }
