@@ -39,7 +39,7 @@ final class DocxStyles {
 
     private static String numbering() {
         return "<w:numbering " + W + ">"
-                + "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/>"
+                + "<w:abstractNum w:abstractNumId=\"0\">"
                 + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/>"
                 + "<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"360\" w:hanging=\"360\"/></w:pPr>"
                 + "<w:rPr>" + FONT + "</w:rPr></w:lvl></w:abstractNum>"

@@ -162,6 +162,11 @@ class DocxReportWriterTest {
     }
 
     @Test
+    void theBodyHeadersFootersAndListsAreValidWordprocessingMl() {
+        assertEquals(List.of(), parts.schemaErrors());
+    }
+
+    @Test
     void progressRisesToTheEndAndACancellationStopsTheWriting() {
         List<Double> seen = new ArrayList<>();
         DocxReportWriter.write(REPORT, seen::add);
