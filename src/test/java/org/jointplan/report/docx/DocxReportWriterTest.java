@@ -183,6 +183,23 @@ class DocxReportWriterTest {
         assertEquals(3, calls[0], "nothing more is written once cancelled");
     }
 
+    @Test
+    void aCancelledReportLeavesNoPaintingBehind() throws InterruptedException {
+        assertThrows(CancellationException.class, () -> DocxReportWriter.write(ReportFixture.sampleSized(), f -> {
+            throw new CancellationException();
+        }));
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (pictureThreads() > 0 && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, pictureThreads());
+    }
+
+    private static long pictureThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("Word report pictures") && t.isAlive()).count();
+    }
+
     private static String style(String styles, String id) {
         Matcher m = Pattern.compile("<w:style [^>]*w:styleId=\"" + id + "\"[^>]*>(.*?)</w:style>", Pattern.DOTALL)
                 .matcher(styles);
