@@ -18,6 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -39,6 +40,9 @@ final class DocxTables {
             caption.setStyle(DocxStyles.CAPTION);
             DocxXml.pPr(caption).addNewKeepNext();
             DocxText.append(caption, table.caption(), DocxText.Look.PLAIN);
+        }
+        if (table.columns().isEmpty()) {
+            return; // Word refuses a row without cells
         }
         long[] widths = widths(table.columns(), DocxXml.twips(page.printableWidth()).longValue());
         XWPFTable t = doc.createTable();
@@ -98,18 +102,18 @@ final class DocxTables {
     }
 
     private static XWPFTableRow row(XWPFTable t, long[] widths, boolean header) {
-        XWPFTableRow row = t.createRow();
-        var trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
+        // not XWPFTable.createRow, which counts the rows each time: 10,000 rows would take minutes
+        XWPFTableRow row = new XWPFTableRow(t.getCTTbl().addNewTr(), t);
+        CTTrPr trPr = row.getCtRow().addNewTrPr();
         trPr.addNewCantSplit();
         if (header) {
             trPr.addNewTblHeader();
         }
-        for (int c = 0; c < widths.length; c++) {
-            XWPFTableCell cell = row.getCell(c) == null ? row.addNewTableCell() : row.getCell(c);
-            CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-            CTTblWidth tcW = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
+        for (long width : widths) {
+            XWPFTableCell cell = row.addNewTableCell();
+            CTTblWidth tcW = cell.getCTTc().addNewTcPr().addNewTcW();
             tcW.setType(STTblWidth.DXA);
-            tcW.setW(BigInteger.valueOf(widths[c]));
+            tcW.setW(BigInteger.valueOf(width));
         }
         return row;
     }
