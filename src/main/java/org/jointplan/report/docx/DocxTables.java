@@ -48,7 +48,7 @@ final class DocxTables {
         XWPFTable t = doc.createTable();
         t.removeRow(0);
         frame(t.getCTTbl(), widths);
-        XWPFTableRow header = row(t, widths, true);
+        XWPFTableRow header = row(t, widths, true, true);
         for (int c = 0; c < widths.length; c++) {
             Column column = table.columns().get(c);
             XWPFTableCell cell = header.getCell(c);
@@ -56,7 +56,7 @@ final class DocxTables {
             text(cell, column.header(), column.numeric(), DocxText.Look.BOLD);
         }
         for (List<Cell> cells : table.rows()) {
-            XWPFTableRow row = row(t, widths, false);
+            XWPFTableRow row = row(t, widths, false, fitsOnAPage(cells, widths, page));
             for (int c = 0; c < widths.length; c++) {
                 Cell cell = cells.get(c);
                 XWPFTableCell wordCell = row.getCell(c);
@@ -68,6 +68,22 @@ final class DocxTables {
                 text(wordCell, cell.text(), table.columns().get(c).numeric(), look);
             }
         }
+    }
+
+    /**
+     * Whether a row is short enough to keep whole on one page: Word cuts off a row it must not split that is taller
+     * than the page, as one with a 5,000-character reason would be. Estimated from its longest cell, in lines of
+     * 9.5 pt text (about 0.5 em a character) at 13 pt apart, against a third of the page.
+     */
+    static boolean fitsOnAPage(List<Cell> cells, long[] widths, PageSetup page) {
+        double tallest = 0;
+        for (int c = 0; c < widths.length; c++) {
+            String text = cells.get(c).text();
+            double perLine = Math.max(1, (widths[c] / 20.0 - 6) / 4.75);
+            double lines = Math.ceil(text.length() / perLine) + text.chars().filter(ch -> ch == '\n').count();
+            tallest = Math.max(tallest, lines * 13 + 4);
+        }
+        return tallest < page.printableHeight() / 3;
     }
 
     /** Twips for each column by weight, adding up to exactly the printable width. */
@@ -101,11 +117,13 @@ final class DocxTables {
         }
     }
 
-    private static XWPFTableRow row(XWPFTable t, long[] widths, boolean header) {
+    private static XWPFTableRow row(XWPFTable t, long[] widths, boolean header, boolean whole) {
         // not XWPFTable.createRow, which counts the rows each time: 10,000 rows would take minutes
         XWPFTableRow row = new XWPFTableRow(t.getCTTbl().addNewTr(), t);
         CTTrPr trPr = row.getCtRow().addNewTrPr();
-        trPr.addNewCantSplit();
+        if (whole) {
+            trPr.addNewCantSplit();
+        }
         if (header) {
             trPr.addNewTblHeader();
         }
