@@ -23,19 +23,21 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 final class DocxDocument {
     private final XWPFDocument doc;
     private final DocumentInfo info;
+    private final FigurePictures pictures;
     private int figures;
 
-    private DocxDocument(XWPFDocument doc, DocumentInfo info) {
+    private DocxDocument(XWPFDocument doc, DocumentInfo info, FigurePictures pictures) {
         this.doc = doc;
         this.info = info;
+        this.pictures = pictures;
     }
 
     static byte[] write(CommitteeReport report, DoubleConsumer progress)
             throws IOException, XmlException, InvalidFormatException {
-        try (XWPFDocument doc = new XWPFDocument()) {
+        try (FigurePictures pictures = new FigurePictures(report); XWPFDocument doc = new XWPFDocument()) {
             DocxStyles.install(doc);
             properties(doc.getProperties().getCoreProperties(), report.info());
-            DocxDocument writer = new DocxDocument(doc, report.info());
+            DocxDocument writer = new DocxDocument(doc, report.info(), pictures);
             writer.title(report);
             double total = report.blocks().size() + 1;
             int done = 0;
@@ -86,7 +88,7 @@ final class DocxDocument {
         } else if (block instanceof Block.Table t) {
             DocxTables.write(doc, t, section.page());
         } else if (block instanceof Block.Figure f) {
-            DocxFigures.write(doc, f, section.page(), ++figures);
+            DocxFigures.write(doc, f, pictures.next(), ++figures);
         }
     }
 

@@ -9,38 +9,28 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.jointplan.chart.AwtChartPainter;
 import org.jointplan.chart.ChartLayout;
 import org.jointplan.report.Block;
-import org.jointplan.report.PageSetup;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 
 /**
- * A chart as a 300 dpi PNG picture (Word has no vector format POI can write that every Word opens), shrunk to the
- * printable width when wider and never enlarged, with its words as the picture's alt text and its caption below.
+ * A chart as its 300 dpi PNG picture (Word has no vector format POI can write that every Word opens), with its words
+ * as the picture's alt text and title, and its caption below.
  */
 final class DocxFigures {
-    private static final int DPI = 300;
-
     private DocxFigures() {
     }
 
-    static void write(XWPFDocument doc, Block.Figure figure, PageSetup page, int number)
+    static void write(XWPFDocument doc, Block.Figure figure, FigurePictures.Picture image, int number)
             throws IOException, InvalidFormatException {
         ChartLayout chart = figure.drawing();
-        // leave room on the page for the caption under a tall chart
-        double scale = Math.min(1, Math.min(page.printableWidth() / chart.width(),
-                page.printableHeight() * 0.85 / chart.height()));
-        double width = chart.width() * scale;
-        double height = chart.height() * scale;
-        byte[] png = PngEncoder.encode(AwtChartPainter.image(chart, scale * DPI / 72.0), DPI);
         XWPFParagraph p = doc.createParagraph();
         if (!figure.caption().isBlank()) {
             DocxXml.pPr(p).addNewKeepNext();
         }
         XWPFRun run = p.createRun();
-        XWPFPicture picture = run.addPicture(new ByteArrayInputStream(png), PictureType.PNG,
-                "figure" + number + ".png", Units.toEMU(width), Units.toEMU(height));
+        XWPFPicture picture = run.addPicture(new ByteArrayInputStream(image.png()), PictureType.PNG,
+                "figure" + number + ".png", Units.toEMU(image.width()), Units.toEMU(image.height()));
         String alt = DocxText.xmlSafe(figure.alt());
         String title = DocxText.xmlSafe(chart.title() == null ? "" : chart.title());
         CTNonVisualDrawingProps docPr = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();

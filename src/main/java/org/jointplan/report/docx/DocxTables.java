@@ -18,6 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -40,11 +41,14 @@ final class DocxTables {
             DocxXml.pPr(caption).addNewKeepNext();
             DocxText.append(caption, table.caption(), DocxText.Look.PLAIN);
         }
+        if (table.columns().isEmpty()) {
+            return; // Word refuses a row without cells
+        }
         long[] widths = widths(table.columns(), DocxXml.twips(page.printableWidth()).longValue());
         XWPFTable t = doc.createTable();
         t.removeRow(0);
         frame(t.getCTTbl(), widths);
-        XWPFTableRow header = row(t, widths, true);
+        XWPFTableRow header = row(t, widths, true, true);
         for (int c = 0; c < widths.length; c++) {
             Column column = table.columns().get(c);
             XWPFTableCell cell = header.getCell(c);
@@ -52,7 +56,7 @@ final class DocxTables {
             text(cell, column.header(), column.numeric(), DocxText.Look.BOLD);
         }
         for (List<Cell> cells : table.rows()) {
-            XWPFTableRow row = row(t, widths, false);
+            XWPFTableRow row = row(t, widths, false, fitsOnAPage(cells, widths, page));
             for (int c = 0; c < widths.length; c++) {
                 Cell cell = cells.get(c);
                 XWPFTableCell wordCell = row.getCell(c);
@@ -64,6 +68,22 @@ final class DocxTables {
                 text(wordCell, cell.text(), table.columns().get(c).numeric(), look);
             }
         }
+    }
+
+    /**
+     * Whether a row is short enough to keep whole on one page: Word cuts off a row it must not split that is taller
+     * than the page, as one with a 5,000-character reason would be. Estimated from its longest cell, in lines of
+     * 9.5 pt text (about 0.5 em a character) at 13 pt apart, against a third of the page.
+     */
+    static boolean fitsOnAPage(List<Cell> cells, long[] widths, PageSetup page) {
+        double tallest = 0;
+        for (int c = 0; c < widths.length; c++) {
+            String text = cells.get(c).text();
+            double perLine = Math.max(1, (widths[c] / 20.0 - 6) / 4.75);
+            double lines = Math.ceil(text.length() / perLine) + text.chars().filter(ch -> ch == '\n').count();
+            tallest = Math.max(tallest, lines * 13 + 4);
+        }
+        return tallest < page.printableHeight() / 3;
     }
 
     /** Twips for each column by weight, adding up to exactly the printable width. */
@@ -97,19 +117,21 @@ final class DocxTables {
         }
     }
 
-    private static XWPFTableRow row(XWPFTable t, long[] widths, boolean header) {
-        XWPFTableRow row = t.createRow();
-        var trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
-        trPr.addNewCantSplit();
+    private static XWPFTableRow row(XWPFTable t, long[] widths, boolean header, boolean whole) {
+        // not XWPFTable.createRow, which counts the rows each time: 10,000 rows would take minutes
+        XWPFTableRow row = new XWPFTableRow(t.getCTTbl().addNewTr(), t);
+        CTTrPr trPr = row.getCtRow().addNewTrPr();
+        if (whole) {
+            trPr.addNewCantSplit();
+        }
         if (header) {
             trPr.addNewTblHeader();
         }
-        for (int c = 0; c < widths.length; c++) {
-            XWPFTableCell cell = row.getCell(c) == null ? row.addNewTableCell() : row.getCell(c);
-            CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-            CTTblWidth tcW = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
+        for (long width : widths) {
+            XWPFTableCell cell = row.addNewTableCell();
+            CTTblWidth tcW = cell.getCTTc().addNewTcPr().addNewTcW();
             tcW.setType(STTblWidth.DXA);
-            tcW.setW(BigInteger.valueOf(widths[c]));
+            tcW.setW(BigInteger.valueOf(width));
         }
         return row;
     }

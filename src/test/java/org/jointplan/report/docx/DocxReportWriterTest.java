@@ -1,6 +1,7 @@
 package org.jointplan.report.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jointplan.report.Block;
+import org.jointplan.report.Cell;
+import org.jointplan.report.Column;
 import org.jointplan.report.CommitteeReport;
+import org.jointplan.report.PageSetup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +81,19 @@ class DocxReportWriterTest {
             assertEquals("Baseline due → due", actions.getRow(0).getCell(3).getText());
             assertEquals(13, actions.getNumberOfRows());
         }
+    }
+
+    @Test
+    void onlyARowTooTallForAPageMayBreakAcrossPages() {
+        List<Column> columns = List.of(Column.of("Action", 1),
+                Column.of("Reason", 2));
+        long[] widths = DocxTables.widths(columns, 9638);
+        assertTrue(DocxTables.fitsOnAPage(List.of(Cell.of("Review"),
+                Cell.of("Recruitment has taken longer than planned")), widths,
+                PageSetup.A4_PORTRAIT));
+        assertFalse(DocxTables.fitsOnAPage(List.of(Cell.of("Review"),
+                Cell.of(ReportFixture.LONG_REASON)), widths,
+                PageSetup.A4_PORTRAIT));
     }
 
     @Test
@@ -162,6 +179,11 @@ class DocxReportWriterTest {
     }
 
     @Test
+    void theBodyHeadersFootersAndListsAreValidWordprocessingMl() {
+        assertEquals(List.of(), parts.schemaErrors());
+    }
+
+    @Test
     void progressRisesToTheEndAndACancellationStopsTheWriting() {
         List<Double> seen = new ArrayList<>();
         DocxReportWriter.write(REPORT, seen::add);
@@ -176,6 +198,23 @@ class DocxReportWriterTest {
             }
         }));
         assertEquals(3, calls[0], "nothing more is written once cancelled");
+    }
+
+    @Test
+    void aCancelledReportLeavesNoPaintingBehind() throws InterruptedException {
+        assertThrows(CancellationException.class, () -> DocxReportWriter.write(ReportFixture.sampleSized(), f -> {
+            throw new CancellationException();
+        }));
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (pictureThreads() > 0 && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, pictureThreads());
+    }
+
+    private static long pictureThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("Word report pictures") && t.isAlive()).count();
     }
 
     private static String style(String styles, String id) {
