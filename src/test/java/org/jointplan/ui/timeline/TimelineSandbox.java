@@ -27,7 +27,7 @@ import org.jointplan.ui.present.PresentationMode;
 
 /**
  * Shows the timeline control alone, with the sample plan or a generated one, to look at and try by hand:
- * {@code TimelineSandbox [sample|N] [--today 2024-10-07] [--zoom MONTH] [--select N] [--present STEP] [--export FILE]
+ * {@code TimelineSandbox [sample|N] [--today 2024-10-07] [--zoom MONTH] [--select N] [--present STEP]
  * [--screenshot FILE]}.
  * Edits are applied to the plan in memory, as the window does after saving them.
  */
@@ -73,14 +73,6 @@ public final class TimelineSandbox {
             view.requestFocus();
             String shot = option(args, "--screenshot", null);
             String present = option(args, "--present", null);
-            String export = option(args, "--export", null);
-            if (export != null) {
-                javafx.concurrent.Task<Path> task = TimelineExport.pngTask(plan,
-                        TimelineExport.Options.wholePlan(view.getToday()), Path.of(export));
-                task.run();
-                Platform.exit();
-                return;
-            }
             if (present != null) {
                 PresentationMode mode = PresentationMode.show(stage, plan, view.getToday());
                 afterPulses(2, () -> {
