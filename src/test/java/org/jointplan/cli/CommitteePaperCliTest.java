@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** report --format pdf|docx|html: the committee paper from the command line, and its refusals. */
 class CommitteePaperCliTest {
+    private static final String ICDS_REVIEW = "4fad733f-b621-48a2-be54-cc45f41955bd";
     @TempDir
     Path dir;
     private Path store;
@@ -91,5 +92,38 @@ class CommitteePaperCliTest {
                 "--out", dir.resolve("missing/paper.html").toString());
         assertEquals("the committee's copy", Files.readString(kept));
         assertFalse(Files.exists(dir.resolve("missing")));
+    }
+
+    @Test
+    void aLongReasonInAnyScriptIsWhollyInEachPaper() throws Exception {
+        String names = "Nguyễn Thị Minh Khai, Zażółć Gęślą and عبد الله";
+        StringBuilder reason = new StringBuilder("Waiting for " + names + " to agree the model.");
+        for (int i = 0; reason.length() < 5000; i++) {
+            reason.append(" Sentence ").append(i).append(" of the officers' account of the delay.");
+        }
+        Cli.Result updated = run("update", ICDS_REVIEW, "--status", "at_risk", "--status-reason", reason.toString());
+        assertEquals(0, updated.code(), updated.err());
+        Path pdf = dir.resolve("long.pdf");
+        Path docx = dir.resolve("long.docx");
+        Path html = dir.resolve("long.html");
+        for (Path file : new Path[] {pdf, docx, html}) {
+            String name = file.getFileName().toString();
+            Cli.Result result = run("report", "--as-at", "2024-10-07", "--format",
+                    name.substring(name.indexOf('.') + 1), "--out", file.toString());
+            assertEquals(0, result.code(), result.err());
+        }
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = org.jointplan.report.pdf.TaggedText.of(document); // the page furniture left out
+            assertTrue(text.contains("Nguyễn Thị Minh Khai, Zażółć Gęślą"), "Latin scripts as text");
+            assertTrue(text.contains(reason.substring(reason.length() - 300).strip()), "the end of the reason");
+        }
+        try (var in = Files.newInputStream(docx);
+             var word = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(
+                     new org.apache.poi.xwpf.usermodel.XWPFDocument(in))) {
+            String text = word.getText();
+            assertTrue(text.contains(names), "every script kept exactly");
+            assertTrue(text.contains(reason.toString()), "the whole reason");
+        }
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains(reason.toString().replace("'", "&#39;")));
     }
 }

@@ -11,7 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /** The text a reader selects and searches, in content order, leaving out artifacts (page headers and footers). */
-final class TaggedText extends PDFTextStripper {
+public final class TaggedText extends PDFTextStripper {
     private int depth;
     private int artifactAt = -1;
 
@@ -22,7 +22,7 @@ final class TaggedText extends PDFTextStripper {
     }
 
     /** The text with every run of white space as one space. */
-    static String of(PDDocument doc) throws IOException {
+    public static String of(PDDocument doc) throws IOException {
         return new TaggedText().getText(doc).replaceAll("\\s+", " ");
     }
 
