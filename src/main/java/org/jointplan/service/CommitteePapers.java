@@ -1,6 +1,8 @@
 package org.jointplan.service;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import org.jointplan.bundle.PackageException;
@@ -8,10 +10,14 @@ import org.jointplan.domain.ReportPosition;
 import org.jointplan.domain.Text;
 import org.jointplan.domain.UkDates;
 import org.jointplan.domain.ValidationException;
+import org.jointplan.report.Block;
 import org.jointplan.report.CommitteeReport;
 import org.jointplan.report.CommitteeReports;
+import org.jointplan.report.DocumentInfo;
 import org.jointplan.report.LibraryLogging;
+import org.jointplan.report.PageSetup;
 import org.jointplan.report.ReportOptions;
+import org.jointplan.report.Section;
 import org.jointplan.report.docx.DocxReportWriter;
 import org.jointplan.report.html.HtmlReportWriter;
 import org.jointplan.report.pdf.PdfReportWriter;
@@ -106,6 +112,23 @@ public final class CommitteePapers {
         progress.accept(0.97); // the last moment to cancel: the file is replaced whole below
         AtomicFile.write(out, bytes, "report");
         progress.accept(1);
+    }
+
+    /**
+     * Loads the Word and PDF libraries ahead of need by writing a tiny paper in each and throwing it away, so the
+     * officer's first paper is as quick as the next (the libraries' first load takes seconds). For a thread of its
+     * own while the officer fills in the dialog: it touches no store and no file.
+     */
+    public static void warmUp() {
+        CommitteeReport tiny = new CommitteeReport(new DocumentInfo("JointPlan", "", "", "", "", LocalDate.of(2024,
+                4, 1)), List.of(new Section(PageSetup.A4_PORTRAIT, List.of(Block.Paragraph.of("JointPlan")))));
+        LibraryLogging.quiet();
+        try {
+            PdfReportWriter.write(tiny, f -> { });
+            DocxReportWriter.write(tiny, f -> { });
+        } catch (RuntimeException ignored) {
+            // the real paper, written next, says what is wrong
+        }
     }
 
     /** The format a file name implies by its extension, or null. */

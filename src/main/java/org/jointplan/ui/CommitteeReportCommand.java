@@ -43,9 +43,9 @@ final class CommitteeReportCommand implements Command {
     static CommitteeReportCommand of(OpenPlan open) {
         Supplier<PlanData> plan = open.model()::plan;
         return new CommitteeReportCommand(plan,
-                onConfirm -> new CommitteeReportDialog(open.owner(), plan.get(), defaultAsAt(plan.get(),
+                onConfirm -> warmUpThenAsk(() -> new CommitteeReportDialog(open.owner(), plan.get(), defaultAsAt(plan.get(),
                         open.model().asAtProperty().get(), open.model().shownDate()), open.user().organisation())
-                        .show(onConfirm),
+                        .show(onConfirm)),
                 (name, format) -> {
                     FileChooser chooser = new FileChooser();
                     chooser.setTitle("Save the committee report");
@@ -61,6 +61,15 @@ final class CommitteeReportCommand implements Command {
                         PackageDialogs.progressTask(work), PackageDialogs.onStoreThread(open.tasks()),
                         onDone, onFailure),
                 open.notices());
+    }
+
+    /** While the officer fills in the dialog, the Word and PDF libraries load on a low-priority thread of their own. */
+    private static void warmUpThenAsk(Runnable ask) {
+        Thread warmUp = new Thread(CommitteePapers::warmUp, "committee-paper-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+        ask.run();
     }
 
     /**

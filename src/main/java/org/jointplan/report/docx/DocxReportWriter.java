@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.DoubleConsumer;
 import org.jointplan.report.CommitteeReport;
+import org.jointplan.report.LibraryLogging;
 
 /**
  * Writes a committee report as an editable Word document (.docx) that officers paste into their council's report
@@ -23,7 +24,7 @@ public final class DocxReportWriter {
     public static byte[] write(CommitteeReport report, DoubleConsumer progress) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(progress, "progress");
-        PoiLogging.quiet();
+        LibraryLogging.quiet();
         try {
             return DocxDocument.write(report, progress);
         } catch (CancellationException e) {

@@ -31,7 +31,7 @@ public final class HtmlReportWriter {
                 .append("<title>").append(escape(info.title())).append("</title>\n");
         meta(html, "description", info.subject());
         meta(html, "author", info.author());
-        html.append("<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n");
+        html.append("<style>\n").append(HtmlStyle.css()).append("</style>\n</head>\n<body>\n");
         html.append("<header class=\"running\">");
         if (!info.marking().isEmpty()) {
             html.append("<p class=\"marking\">").append(escape(info.marking())).append("</p>");
@@ -104,7 +104,7 @@ public final class HtmlReportWriter {
                 Cell cell = row.get(i);
                 html.append("<td");
                 if (cell.status() != null) {
-                    html.append(" class=\"status ").append(cell.status().code().replace('_', '-')).append('"');
+                    html.append(" class=\"status ").append(HtmlStyle.cssName(cell.status())).append('"');
                 } else if (t.columns().get(i).numeric()) {
                     html.append(" class=\"num\"");
                 }

@@ -1,12 +1,15 @@
 package org.jointplan.report.html;
 
+import org.jointplan.chart.StatusColours;
+import org.jointplan.domain.Status;
+
 /**
  * The page's one style sheet: readable type, tables that print with their header on each page, landscape sections
  * printed landscape, and the BRAG colours behind white text at 4.5:1 or more (the words and symbol always say the
  * status too).
  */
 final class HtmlStyle {
-    static final String CSS = """
+    private static final String CSS = """
             body { font-family: Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 11pt;
                    line-height: 1.4; color: #1b1f24; background: #fff; margin: 0 auto; max-width: 60rem;
                    padding: 0 1rem 2rem; }
@@ -22,12 +25,6 @@ final class HtmlStyle {
                      overflow-wrap: anywhere; }
             thead th { background: #e8ebef; }
             .num { text-align: right; }
-            td.status { color: #fff; font-weight: bold; }
-            td.complete { background: #1d5fb4; }
-            td.on-track { background: #1f7a3a; }
-            td.at-risk { background: #b35c00; }
-            td.off-track { background: #b3261e; }
-            td.not-started { background: #5f6368; }
             figure { margin: 1rem 0; }
             figure img { max-width: 100%; height: auto; }
             figcaption { font-style: italic; font-size: 10pt; }
@@ -44,5 +41,21 @@ final class HtmlStyle {
             """;
 
     private HtmlStyle() {
+    }
+
+    /** The style sheet, with each status cell in the plan's one palette of BRAG colours. */
+    static String css() {
+        StringBuilder css = new StringBuilder(CSS);
+        css.append("td.status { color: ").append(StatusColours.ON_BAR.hex()).append("; font-weight: bold; }\n");
+        for (Status s : Status.values()) {
+            css.append("td.").append(cssName(s)).append(" { background: ").append(StatusColours.of(s).hex())
+                    .append("; }\n");
+        }
+        return css.toString();
+    }
+
+    /** The class of a status cell: "at-risk". */
+    static String cssName(Status status) {
+        return status.code().replace('_', '-');
     }
 }
