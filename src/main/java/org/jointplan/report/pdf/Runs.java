@@ -36,12 +36,17 @@ final class Runs {
                 b.append(' ');
             } else if (cp == '\n') {
                 b.append('\n');
-            } else if (Character.getType(cp) != Character.CONTROL && Character.getType(cp) != Character.SURROGATE
-                    && Character.getType(cp) != Character.UNASSIGNED && Character.getType(cp) != Character.PRIVATE_USE) {
+            } else if (drawable(cp)) {
                 b.appendCodePoint(cp);
             }
         });
         return b.toString();
+    }
+
+    private static boolean drawable(int cp) {
+        int type = Character.getType(cp);
+        return type != Character.CONTROL && type != Character.SURROGATE && type != Character.UNASSIGNED
+                && type != Character.PRIVATE_USE;
     }
 
     /** Runs of cleaned text without new lines. */

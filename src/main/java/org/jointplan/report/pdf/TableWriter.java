@@ -278,7 +278,9 @@ final class TableWriter {
             for (int c = 0; c < least.length; c++) {
                 Cell cell = row.get(c);
                 Face face = cell.status() != null ? fonts.bold() : fonts.regular();
-                least[c] = Math.max(least[c], breaker.widestWord(List.of(new Styled(cell.text(), face))));
+                // a status ("● Complete") is kept on one line: its symbol and word are one
+                String text = cell.status() != null ? cell.text().replace(' ', '\u00A0') : cell.text();
+                least[c] = Math.max(least[c], breaker.widestWord(List.of(new Styled(text, face))));
             }
         }
         for (int c = 0; c < least.length; c++) {
