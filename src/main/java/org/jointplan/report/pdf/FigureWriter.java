@@ -18,7 +18,7 @@ import org.jointplan.report.Block;
 
 /**
  * A chart or timeline as vector graphics: painted by the chart painter onto PDFBox's Graphics2D bridge (its text
- * becomes outlines, which the Figure's alt text speaks for), scaled down to the printable width, never up, and
+ * in the document's embedded faces, see {@link FigureFonts}; the Figure's alt text speaks for it), scaled down to the printable width, never up, and
  * moved to the next page when it does not fit this one; its caption follows it.
  */
 final class FigureWriter {
@@ -28,6 +28,7 @@ final class FigureWriter {
     private final Tags tags;
     private final PdfFonts fonts;
     private final TextBlocks text;
+    private final FigureFonts figureFonts;
 
     FigureWriter(PDDocument doc, PageFlow flow, Tags tags, PdfFonts fonts, TextBlocks text) {
         this.doc = doc;
@@ -35,6 +36,7 @@ final class FigureWriter {
         this.tags = tags;
         this.fonts = fonts;
         this.text = text;
+        this.figureFonts = new FigureFonts(fonts);
     }
 
     void write(Block.Figure f) throws IOException {
@@ -72,6 +74,7 @@ final class FigureWriter {
 
     private PDFormXObject paint(ChartLayout chart) throws IOException {
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, (float) chart.width(), (float) chart.height());
+        g.setFontTextDrawer(figureFonts);
         try {
             AwtChartPainter.paint(g, chart);
         } finally {

@@ -3,6 +3,8 @@ package org.jointplan.report.pdf;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jointplan.chart.ChartColour;
+import org.jointplan.chart.StatusColours;
 import org.jointplan.domain.Status;
 
 /** The report's colours as PDF fill and stroke operators; status colours carry white text at 4.5:1 or better. */
@@ -12,20 +14,16 @@ final class PdfColours {
     static final int WHITE = 0xffffff;
     static final int HEADER_FILL = 0xe8eaed;
     static final int RULE = 0xb0b6bd;
-    // TODO StatusColours: use org.jointplan.chart.StatusColours (branch h-timeline) once merged; these are the
-    // values of bundle/TimelinePicture.COLOURS.
-    private static final Map<Status, Integer> STATUS = Map.of(
-            Status.COMPLETE, 0x1d5fb4, Status.ON_TRACK, 0x1f7a3a, Status.AT_RISK, 0xb35c00,
-            Status.OFF_TRACK, 0xb3261e, Status.NOT_STARTED, 0x5f6368);
-
     private static final Map<Integer, String> FILLS = new ConcurrentHashMap<>();
     private static final Map<Integer, String> STROKES = new ConcurrentHashMap<>();
 
     private PdfColours() {
     }
 
+    /** The plan's one palette of BRAG colours (chart.StatusColours), as the window and the timeline show them. */
     static int of(Status status) {
-        return STATUS.get(status);
+        ChartColour c = StatusColours.of(status);
+        return c.red() << 16 | c.green() << 8 | c.blue();
     }
 
     /** The operator that fills in the status's colour, as written into page content. */
