@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jointplan.chart.ChartLayout;
 import org.jointplan.chart.timeline.TimelineChart;
-import org.jointplan.domain.DateRange;
+import org.jointplan.domain.FinancialYear;
 import org.jointplan.domain.ReportPosition;
 
 /**
- * The appendix: the whole plan's timeline over its period, on landscape pages of the chosen paper, each page one
+ * The appendix: the whole plan's timeline over its financial year (as File > Export timeline shows it unless told
+ * otherwise), on landscape pages of the chosen paper, each page one
  * figure whose layout repeats the key, axis, as-at date and lane headers, so a page read alone still makes sense.
  */
 final class TimelinePart {
@@ -20,8 +21,8 @@ final class TimelinePart {
 
     static List<Section> sections(ReportPosition position, Paper paper) {
         PageSetup page = new PageSetup(paper, true);
-        DateRange period = position.plan().plan().period();
-        List<ChartLayout> pages = TimelineChart.pages(position, period.start(), period.end(), page.printableWidth(),
+        FinancialYear year = position.plan().plan().financialYear();
+        List<ChartLayout> pages = TimelineChart.pages(position, year.start(), year.end(), page.printableWidth(),
                 page.printableHeight() - HEADING_ROOM);
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {

@@ -6,6 +6,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,8 +28,17 @@ final class AtomicFile {
         write(target, bytes, "package");
     }
 
+    /** Puts the finished temporary file in the target's place. */
+    interface Replace {
+        void move(Path temp, Path target) throws IOException;
+    }
+
     /** @param what what the file is, for the messages: "package", "report" */
     static void write(Path target, byte[] bytes, String what) {
+        write(target, bytes, what, AtomicFile::move);
+    }
+
+    static void write(Path target, byte[] bytes, String what, Replace replace) {
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new PackageException("The folder " + folder + " does not exist; choose another place for the"
@@ -46,7 +56,7 @@ final class AtomicFile {
                 out.flush();
                 channel.force(true);
             }
-            move(temp, target);
+            replaceOrSayWhy(replace, temp, target, what);
         } catch (AccessDeniedException e) {
             throw new PackageException("JointPlan is not allowed to write in " + folder + "; choose another folder.",
                     e);
@@ -61,6 +71,23 @@ final class AtomicFile {
                             + "); nothing was changed there.", e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * On Windows a file open in Word cannot be replaced: the move is refused though the folder is writable. Say so,
+     * rather than blame the folder.
+     */
+    private static void replaceOrSayWhy(Replace replace, Path temp, Path target, String what) throws IOException {
+        try {
+            replace.move(temp, target);
+        } catch (FileSystemException e) {
+            if (!Files.exists(target) || e instanceof NoSuchFileException) {
+                throw e;
+            }
+            throw new PackageException(target + " could not be replaced: it may be open in another program, such as"
+                    + " Word; close it and try again, or save the " + what + " under another name. Nothing was"
+                    + " changed there.", e);
         }
     }
 
