@@ -84,8 +84,10 @@ done
 # The runtime: only the listed modules. jdeps checks that nothing the code uses is missing (jdk.jfr is an optional
 # dependency of javafx.base, used only when flight recording is on).
 MODULES=$(grep -v '^\s*#' packaging/modules.txt | grep -v '^\s*$' | paste -sd, -)
-NEEDED=$("${JAVA_BIN}jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps \
-    --class-path "$OUT/input/lib/*" "$OUT/input/jointplan.jar" "$OUT"/input/lib/*.jar 2>/dev/null | tail -1)
+# From the application's jar through every library it reaches: POI's jars declare modules whose names the jars
+# they need do not carry, so naming each jar as a root would stop jdeps at resolving them.
+NEEDED=$("${JAVA_BIN}jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps --recursive \
+    --class-path "$OUT/input/lib/*" "$OUT/input/jointplan.jar" 2>/dev/null | tail -1)
 for module in ${NEEDED//,/ }; do
     if [[ ",$MODULES,jdk.jfr," != *",$module,"* ]]; then
         echo "build.sh: the code needs the module $module; add it to packaging/modules.txt" >&2
