@@ -22,7 +22,7 @@ final class HtmlStyle {
             table { border-collapse: collapse; width: 100%; margin: 0.6rem 0 1rem; font-size: 10pt; }
             caption { text-align: left; font-style: italic; padding-bottom: 0.3rem; }
             th, td { border: 1px solid #8a9099; padding: 0.25rem 0.4rem; vertical-align: top; text-align: left;
-                     overflow-wrap: anywhere; }
+                     overflow-wrap: break-word; }
             thead th { background: #e8ebef; }
             .num { text-align: right; }
             figure { margin: 1rem 0; }
