@@ -27,6 +27,9 @@ final class PrioritiesPart {
         PlanData plan = position.plan();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, ReportOptions.Part.PRIORITIES.heading()));
+        if (position.priorities().isEmpty()) {
+            blocks.add(Block.Paragraph.of("The plan has no priorities yet."));
+        }
         for (PriorityLine line : position.priorities()) {
             Priority priority = plan.priority(line.id()).orElseThrow();
             blocks.add(new Block.Heading(2, priority.order() + ". " + line.name()));

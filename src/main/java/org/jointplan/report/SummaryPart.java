@@ -51,6 +51,9 @@ final class SummaryPart {
         blocks.add(FittedTable.of("Actions by status for each priority, with its overall rating and direction of"
                 + " travel since the last report", columns, rows,
                 PageSetup.A4_PORTRAIT.printableWidth()));
+        if (position.priorities().isEmpty()) {
+            return blocks; // no bars to draw
+        }
         List<StatusCountChart.Bar> bars = position.priorities().stream()
                 .map(p -> new StatusCountChart.Bar(shortName(position, p), p.summary())).toList();
         ChartLayout chart = StatusCountChart.layout(bars, key, PageSetup.A4_PORTRAIT.printableWidth(),

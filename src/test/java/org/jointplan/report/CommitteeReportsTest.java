@@ -205,4 +205,17 @@ class CommitteeReportsTest {
             }
         }
     }
+
+    @Test
+    void anEmptyPlanSaysSoInsteadOfLeavingBlankPages() {
+        PlanData empty = new PlanData(sample.plan(), sample.partners(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        CommitteeReport report = CommitteeReports.build(ReportPosition.of(empty, Q2), ReportOptions.everything(),
+                f -> { });
+        String text = allText(report);
+        assertTrue(text.contains("The plan has no priorities yet."), text);
+        assertTrue(text.contains("The plan has no measures yet."), text);
+        assertTrue(report.blocks().stream().filter(Block.Figure.class::isInstance)
+                .allMatch(f -> ((Block.Figure) f).alt().contains("Timeline")), "no empty status chart");
+    }
 }
