@@ -139,8 +139,11 @@ public final class SvgChartWriter {
         return s.equals("-0") ? "0" : s;
     }
 
-    /** Text as XML character data: markup characters escaped, characters XML cannot hold replaced by U+FFFD. */
-    static String escape(String text) {
+    /**
+     * Text as XML character data (and HTML text or attribute value): markup characters escaped, characters XML
+     * cannot hold replaced by U+FFFD.
+     */
+    public static String escape(String text) {
         StringBuilder b = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -14,7 +14,6 @@ import org.jointplan.report.Block;
 import org.jointplan.report.CommitteeReport;
 import org.jointplan.report.CommitteeReports;
 import org.jointplan.report.DocumentInfo;
-import org.jointplan.report.LibraryLogging;
 import org.jointplan.report.PageSetup;
 import org.jointplan.report.ReportOptions;
 import org.jointplan.report.Section;
@@ -91,7 +90,6 @@ public final class CommitteePapers {
     /** The report in the format, as bytes. */
     public static byte[] bytes(CommitteeReport report, Format format, DoubleConsumer progress) {
         DoubleConsumer rest = f -> progress.accept(0.3 + 0.65 * f);
-        LibraryLogging.quiet();
         try {
             return switch (format) {
                 case HTML -> HtmlReportWriter.write(report, rest);
@@ -122,7 +120,6 @@ public final class CommitteePapers {
     public static void warmUp() {
         CommitteeReport tiny = new CommitteeReport(new DocumentInfo("JointPlan", "", "", "", "", LocalDate.of(2024,
                 4, 1)), List.of(new Section(PageSetup.A4_PORTRAIT, List.of(Block.Paragraph.of("JointPlan")))));
-        LibraryLogging.quiet();
         try {
             PdfReportWriter.write(tiny, f -> { });
             DocxReportWriter.write(tiny, f -> { });

@@ -8,7 +8,6 @@ import org.jointplan.report.Block;
 import org.jointplan.report.CommitteeReport;
 import org.jointplan.report.DocumentInfo;
 import org.jointplan.report.PageSetup;
-import org.jointplan.report.LibraryLogging;
 import org.jointplan.report.Section;
 import org.jointplan.report.pdf.PdfReportWriter;
 
@@ -37,7 +36,6 @@ final class TimelinePdf {
                 plan + " \u00b7 timeline as at " + asAt, "", position.asAt());
         List<Section> sections = pages.stream()
                 .map(p -> new Section(page, List.<Block>of(new Block.Figure(p, p.description(), "")))).toList();
-        LibraryLogging.quiet();
         try {
             return PdfReportWriter.write(new CommitteeReport(info, sections), done -> { });
         } catch (IllegalStateException e) {

@@ -124,6 +124,6 @@ class CommitteePaperCliTest {
             assertTrue(text.contains(names), "every script kept exactly");
             assertTrue(text.contains(reason.toString()), "the whole reason");
         }
-        assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains(reason.toString().replace("'", "&#39;")));
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains(reason.toString().replace("'", "&apos;")));
     }
 }

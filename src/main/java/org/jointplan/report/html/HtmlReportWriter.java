@@ -137,19 +137,7 @@ public final class HtmlReportWriter {
         return escape(text).replace("\n", "<br>");
     }
 
-    static String escape(String text) {
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+    private static String escape(String text) {
+        return SvgChartWriter.escape(text);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.DoubleConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jointplan.report.Block;
 import org.jointplan.report.CommitteeReport;
+import org.jointplan.report.LibraryLogging;
 import org.jointplan.report.Section;
 
 /**
@@ -30,6 +31,7 @@ public final class PdfReportWriter {
     public static byte[] write(CommitteeReport report, DoubleConsumer progress) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(progress, "progress");
+        LibraryLogging.quiet();
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
             PdfFonts fonts = new PdfFonts(doc);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jointplan.chart.SvgChartWriter;
 import org.jointplan.domain.ReportPosition;
 import org.jointplan.domain.Status;
 import org.jointplan.report.Block;
@@ -41,9 +42,9 @@ class HtmlReportWriterTest {
         CommitteeReport report = sample();
         String html = html(report);
         assertTrue(html.contains("<html lang=\"en-GB\">"));
-        assertTrue(html.contains("<title>" + HtmlReportWriter.escape(report.info().title()) + "</title>"));
+        assertTrue(html.contains("<title>" + SvgChartWriter.escape(report.info().title()) + "</title>"));
         List<String> expected = report.blocks().stream().filter(Block.Heading.class::isInstance)
-                .map(b -> "h" + ((Block.Heading) b).level() + ":" + HtmlReportWriter.escape(((Block.Heading) b)
+                .map(b -> "h" + ((Block.Heading) b).level() + ":" + SvgChartWriter.escape(((Block.Heading) b)
                         .text())).toList();
         List<String> found = new ArrayList<>();
         Matcher m = Pattern.compile("<h([1-3])>(.*?)</h\\1>").matcher(html);
@@ -65,7 +66,7 @@ class HtmlReportWriterTest {
                 .map(Block.Figure.class::cast).toList();
         assertFalse(figures.isEmpty());
         for (Block.Figure f : figures) {
-            assertTrue(html.contains("alt=\"" + HtmlReportWriter.escape(f.alt()) + "\""), f.alt());
+            assertTrue(html.contains("alt=\"" + SvgChartWriter.escape(f.alt()) + "\""), f.alt());
         }
         assertEquals(figures.size(), count(html, "src=\"data:image/svg+xml;base64,"), "vector, inside the page");
         assertFalse(html.contains("http://") && html.contains("src=\"http"), "nothing fetched from elsewhere");
