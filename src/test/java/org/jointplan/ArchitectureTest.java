@@ -34,15 +34,17 @@ class ArchitectureTest {
             .layer("store").definedBy("org.jointplan.store..")
             .layer("bundle").definedBy("org.jointplan.bundle..")
             .layer("report").definedBy("org.jointplan.report..")
+            .layer("sheet").definedBy("org.jointplan.sheet..")
             .layer("chart").definedBy("org.jointplan.chart..")
             .layer("domain").definedBy("org.jointplan.domain..")
             .whereLayer("launch").mayOnlyAccessLayers("ui", "service")
             .whereLayer("cli").mayOnlyAccessLayers("service", "report", "domain")
             .whereLayer("ui").mayOnlyAccessLayers("service", "report", "chart", "domain")
-            .whereLayer("service").mayOnlyAccessLayers("store", "bundle", "report", "chart", "domain")
+            .whereLayer("service").mayOnlyAccessLayers("store", "bundle", "report", "sheet", "chart", "domain")
             .whereLayer("store").mayOnlyAccessLayers("domain")
             .whereLayer("bundle").mayOnlyAccessLayers("chart", "domain")
             .whereLayer("report").mayOnlyAccessLayers("chart", "domain")
+            .whereLayer("sheet").mayOnlyAccessLayers("domain")
             .whereLayer("chart").mayOnlyAccessLayers("domain")
             .whereLayer("domain").mayNotAccessAnyLayer();
 
@@ -72,11 +74,11 @@ class ArchitectureTest {
 
     /**
      * Word and PDF libraries are large and load only when a committee paper is written: each is used by its writer's
-     * package alone, which nothing at start-up touches.
+     * package alone, which nothing at start-up touches. POI also reads and writes spreadsheets, in {@code sheet} only.
      */
     @ArchTest
     static final ArchRule WORD_LIBRARY_ONLY_IN_THE_WORD_WRITER = noClasses().that()
-            .resideOutsideOfPackage("org.jointplan.report.docx..")
+            .resideOutsideOfPackages("org.jointplan.report.docx..", "org.jointplan.sheet..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..");
 
     @ArchTest
