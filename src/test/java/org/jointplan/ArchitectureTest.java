@@ -73,9 +73,9 @@ class ArchitectureTest {
                     "org.jointplan.domain..", "java.lang..", "java.util..", "java.time..");
 
     /**
-     * Word and PDF libraries are large and load only when a committee paper is written or a spreadsheet read or
-     * written: each is used by its writer's package (POI: the Word writer and the spreadsheet package) alone, which
-     * nothing at start-up touches.
+     * Word and PDF libraries are large and load only when a committee paper is written: each is used by its writer's
+     * package alone, which nothing at start-up touches. POI also reads and writes spreadsheets, in {@code sheet} only
+     * (the writer, {@code sheet.write}, also takes the BRAG fills from {@code chart.StatusColours}).
      */
     @ArchTest
     static final ArchRule WORD_LIBRARY_ONLY_IN_THE_WORD_WRITER = noClasses().that()
