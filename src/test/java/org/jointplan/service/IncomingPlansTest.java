@@ -9,26 +9,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import org.jointplan.domain.Action;
-import org.jointplan.domain.Dependency;
 import org.jointplan.domain.Difference;
 import org.jointplan.domain.ImportNote;
 import org.jointplan.domain.ImportedField;
 import org.jointplan.domain.IncomingPlan;
-import org.jointplan.domain.Milestone;
-import org.jointplan.domain.Partner;
-import org.jointplan.domain.Plan;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Priority;
 import org.jointplan.domain.Stamp;
 import org.jointplan.domain.Status;
 import org.jointplan.store.Store;
+import org.jointplan.testsupport.IncomingCopies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +56,7 @@ class IncomingPlansTest {
 
     @Test
     void aNewPlanIsAddedWholeAndStampedByWhoeverAddsIt() {
-        IncomingPlan incoming = copyOf(sample, a -> a, TRACKER);
+        IncomingPlan incoming = IncomingCopies.of(sample, a -> a, TRACKER);
         IncomingPlans.Added added = IncomingPlans.addAsNew(store, OFFICER, incoming);
         PlanData stored = store.load(added.planId()).orElseThrow();
         assertEquals(sample.actions().size(), stored.actions().size());
@@ -73,7 +67,7 @@ class IncomingPlansTest {
 
     @Test
     void theSameReadingIsNotAddedTwice() {
-        IncomingPlan incoming = copyOf(sample, a -> a, TRACKER);
+        IncomingPlan incoming = IncomingCopies.of(sample, a -> a, TRACKER);
         IncomingPlans.addAsNew(store, OFFICER, incoming);
         var refused = assertThrows(RuntimeException.class, () -> IncomingPlans.addAsNew(store, OFFICER, incoming));
         assertTrue(refused.getMessage().contains("already in your store"), refused.getMessage());
@@ -82,7 +76,7 @@ class IncomingPlansTest {
 
     @Test
     void anUnchangedTrackerProposesNothing() {
-        var proposal = IncomingPlans.proposeUpdate(store, sample.id(), copyOf(sample, a -> a, TRACKER));
+        var proposal = IncomingPlans.proposeUpdate(store, sample.id(), IncomingCopies.of(sample, a -> a, TRACKER));
         assertEquals(List.of(), proposal.differences());
         assertEquals(0, proposal.conflicts());
     }
@@ -91,7 +85,7 @@ class IncomingPlansTest {
     void onlyTheCarriedFieldsOfMatchedActionsChange() {
         Action first = sample.actions().get(0);
         LocalDate later = first.due().plusDays(14);
-        IncomingPlan incoming = copyOf(sample, a -> a.title().equals(first.title())
+        IncomingPlan incoming = IncomingCopies.of(sample, a -> a.title().equals(first.title())
                 ? a.toBuilder().due(later).status(Status.AT_RISK).statusReason("Recruitment slipped")
                         .owner("Somebody else").build() : a, TRACKER);
         var proposal = IncomingPlans.proposeUpdate(store, sample.id(), incoming);
@@ -114,7 +108,7 @@ class IncomingPlansTest {
     @Test
     void actionsAreMatchedByReferenceEvenWhenRetitled() {
         Action first = sample.actionsOf(sample.priorities().get(0).id()).get(0);
-        IncomingPlan incoming = copyOf(sample, a -> a.title().equals(first.title())
+        IncomingPlan incoming = IncomingCopies.of(sample, a -> a.title().equals(first.title())
                 ? a.toBuilder().title("A clearer title").build() : a, EnumSet.of(ImportedField.TITLE));
         var proposal = IncomingPlans.proposeUpdate(store, sample.id(), incoming);
         assertEquals(1, proposal.differences().size(), proposal.differences().toString());
@@ -130,7 +124,7 @@ class IncomingPlansTest {
                 "", null, "", LocalDate.of(2024, 9, 1), LocalDate.of(2024, 12, 31), Status.NOT_STARTED, 0, "", "",
                 null, null, "", "", READ);
         PlanData more = with(fewer, extra);
-        var proposal = IncomingPlans.proposeUpdate(store, sample.id(), copyOf(more, a -> a, TRACKER));
+        var proposal = IncomingPlans.proposeUpdate(store, sample.id(), IncomingCopies.of(more, a -> a, TRACKER));
         assertEquals(1, proposal.differences().size(), proposal.differences().toString());
         Difference added = proposal.differences().get(0);
         assertTrue(added.theirs() instanceof Action a && a.title().equals("Run a parents' forum"));
@@ -147,7 +141,7 @@ class IncomingPlansTest {
 
     @Test
     void theFilesNotesTravelToTheReview() {
-        IncomingPlan plain = copyOf(sample, a -> a, TRACKER);
+        IncomingPlan plain = IncomingCopies.of(sample, a -> a, TRACKER);
         IncomingPlan noted = new IncomingPlan(plain.source(), plain.plan(), plain.carried(), plain.references(),
                 List.of(ImportNote.warning("Sheet 'SLCN', row 7, cell F7", "'Mar-25' was read as 31/03/2025."),
                         ImportNote.skipped("Sheet 'SLCN', row 40", "A hidden row was left out.")));
@@ -160,50 +154,12 @@ class IncomingPlansTest {
     @Test
     void aDueDateBeforeTheStoredStartLeavesThatActionAsItIs() {
         Action first = sample.actions().get(0);
-        IncomingPlan incoming = copyOf(sample, a -> a.title().equals(first.title())
+        IncomingPlan incoming = IncomingCopies.of(sample, a -> a.title().equals(first.title())
                 ? a.toBuilder().start(first.start().minusYears(1)).due(first.start().minusDays(1)).build() : a,
                 EnumSet.of(ImportedField.DUE));
         var proposal = IncomingPlans.proposeUpdate(store, sample.id(), incoming);
         assertEquals(List.of(), proposal.differences());
         assertTrue(proposal.warnings().stream().anyMatch(w -> w.contains("was left as it is")));
-    }
-
-    /** The plan as a reader would give it: every record with a fresh id, references as a tracker writes them. */
-    private static IncomingPlan copyOf(PlanData plan, UnaryOperator<Action> edit, Set<ImportedField> carried) {
-        Map<UUID, UUID> ids = new HashMap<>();
-        UUID planId = fresh(ids, plan.id());
-        Plan header = new Plan(planId, plan.plan().title(), plan.plan().strategy(), plan.plan().period(),
-                plan.plan().financialYear(), plan.plan().governanceGroups(), plan.plan().bragKey(), READ);
-        List<Partner> partners = plan.partners().stream().map(p -> new Partner(fresh(ids, p.id()), planId, p.name(),
-                p.shortName(), READ)).toList();
-        List<Priority> priorities = plan.priorities().stream().map(p -> new Priority(fresh(ids, p.id()), planId,
-                p.order(), p.name(), p.shortName(), p.rationale(), ids.get(p.leadPartnerId()), p.leadOfficer(),
-                p.retired(), null, "", p.confidence(), READ)).toList();
-        List<Action> actions = new ArrayList<>();
-        Map<UUID, String> references = new HashMap<>();
-        for (Priority p : plan.priorities()) {
-            List<Action> of = plan.actionsOf(p.id());
-            for (int i = 0; i < of.size(); i++) {
-                Action a = edit.apply(of.get(i));
-                UUID id = fresh(ids, a.id());
-                references.put(id, p.order() + "." + (i + 1));
-                actions.add(new Action(id, planId, ids.get(a.priorityId()), Set.of(), a.title(), a.description(),
-                        ids.get(a.leadPartnerId()), a.owner(), a.start(), a.due(), a.status(), a.percentComplete(),
-                        a.statusReason(), "", null, null, a.correctiveAction(), a.decisionNeeded(), READ));
-            }
-        }
-        List<Milestone> milestones = plan.milestones().stream().map(m -> new Milestone(fresh(ids, m.id()), planId,
-                ids.get(m.actionId()), ids.get(m.priorityId()), m.title(), m.baselineDate(), m.date(), "",
-                m.achieved(), READ)).toList();
-        List<Dependency> dependencies = plan.dependencies().stream().map(d -> new Dependency(fresh(ids, d.id()),
-                planId, ids.get(d.beforeActionId()), ids.get(d.afterActionId()), READ)).toList();
-        PlanData read = new PlanData(header, partners, priorities, actions, milestones, dependencies, null, null,
-                null, null, null, null, null);
-        return new IncomingPlan("tracker.xlsx", read, carried, references, List.of());
-    }
-
-    private static UUID fresh(Map<UUID, UUID> ids, UUID old) {
-        return ids.computeIfAbsent(old, k -> UUID.randomUUID());
     }
 
     private static PlanData without(PlanData plan, Action gone) {
