@@ -84,6 +84,7 @@ final class MainMenus {
                 menuItem(StandardActions.EXCHANGE_HISTORY, plans::history),
                 menuItem(StandardActions.EXPORT_TIMELINE, ExportTimelineCommand.of(open)),
                 menuItem(StandardActions.COMMITTEE_REPORT, CommitteeReportCommand.of(open)),
+                menuItem(StandardActions.EXPORT_SHEET, ExportSheetCommand.of(open)),
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.OPEN_STORE_FOLDER, support::openStoreFolder),
                 new SeparatorMenuItem(),

@@ -23,6 +23,10 @@ enum StandardActions {
     EXPORT_TIMELINE("Export _timeline…", "Shortcut+Shift+E"),
     COMMITTEE_REPORT("_Committee report…", "Shortcut+Shift+R",
             "Write the progress report as at a date as a committee paper: PDF, Word or a web page"),
+    EXPORT_SHEET("Export sp_readsheet…", null,
+            "Write the plan as at the window's date as a tracker: an Excel workbook or a CSV file"),
+    IMPORT_SHEET("_Import spreadsheet…", null,
+            "Read an Excel or CSV tracker, check it in a preview, then add it as a new plan or update this one"),
     OPEN_STORE_FOLDER("Open store _folder"),
     QUIT("_Quit", "Shortcut+Q"),
 
