@@ -39,7 +39,7 @@ class ArchitectureTest {
             .layer("domain").definedBy("org.jointplan.domain..")
             .whereLayer("launch").mayOnlyAccessLayers("ui", "service")
             .whereLayer("cli").mayOnlyAccessLayers("service", "report", "domain")
-            .whereLayer("ui").mayOnlyAccessLayers("service", "report", "chart", "domain")
+            .whereLayer("ui").mayOnlyAccessLayers("service", "report", "sheet", "chart", "domain")
             .whereLayer("service").mayOnlyAccessLayers("store", "bundle", "report", "sheet", "chart", "domain")
             .whereLayer("store").mayOnlyAccessLayers("domain")
             .whereLayer("bundle").mayOnlyAccessLayers("chart", "domain")

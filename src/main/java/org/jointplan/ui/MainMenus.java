@@ -85,6 +85,7 @@ final class MainMenus {
                 menuItem(StandardActions.EXPORT_TIMELINE, ExportTimelineCommand.of(open)),
                 menuItem(StandardActions.COMMITTEE_REPORT, CommitteeReportCommand.of(open)),
                 menuItem(StandardActions.EXPORT_SHEET, ExportSheetCommand.of(open)),
+                menuItem(StandardActions.IMPORT_SHEET, ImportSheetCommand.of(open)),
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.OPEN_STORE_FOLDER, support::openStoreFolder),
                 new SeparatorMenuItem(),
