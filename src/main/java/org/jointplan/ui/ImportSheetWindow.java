@@ -1,5 +1,6 @@
 package org.jointplan.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
@@ -32,6 +33,8 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.jointplan.domain.ImportNote;
 import org.jointplan.domain.IncomingPlan;
+import org.jointplan.domain.UkDates;
+import org.jointplan.domain.ValidationException;
 import org.jointplan.sheet.MappedColumn;
 import org.jointplan.sheet.SheetField;
 import org.jointplan.sheet.SheetInfo;
@@ -80,8 +83,11 @@ final class ImportSheetWindow {
         tree.setShowRoot(false);
         tree.setAccessibleText("The plan as it will be imported");
         tree.setPlaceholder(new Label("Reading the file…"));
-        tree.getColumns().setAll(List.of(column("Ref", Item::ref, 60), column("Priority / action", Item::title, 380),
-                column("Row", Item::where, 150), column("Warnings and questions", Item::notes, 360)));
+        TreeTableColumn<Item, String> title = column("Priority / action", Item::title, 330);
+        tree.getColumns().setAll(List.of(column("Ref", Item::ref, 56), title, column("Row", Item::where, 90),
+                column("Warnings and questions", Item::notes, 300)));
+        tree.setTreeColumn(title); // the indent and the arrow beside the titles, not in the narrow Ref column
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.getSelectionModel().selectedItemProperty().addListener((obs, o, item) -> showDetail(item));
         detail.setEditable(false);
         detail.setWrapText(true);
@@ -110,9 +116,7 @@ final class ImportSheetWindow {
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.readingProperty());
         status.setWrapText(true);
-        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.readingProperty()
-                .get() ? "Reading the file…" : model.problemProperty().get(), model.readingProperty(),
-                model.problemProperty()));
+        bindStatus();
         Button addNew = new Button("_Add as a new plan");
         Button update = new Button("_Update '" + openPlanTitle + "'…");
         Button cancel = new Button("Cancel");
@@ -126,6 +130,10 @@ final class ImportSheetWindow {
         HBox buttons = new HBox(8, busy, status, addNew, update, cancel);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinWidth(0); // the status gives way; the buttons keep their whole words
+        for (Button b : List.of(addNew, update, cancel)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(8));
 
@@ -152,6 +160,13 @@ final class ImportSheetWindow {
         stage.show();
     }
 
+    /** The status line says the reading under way, or why the file could not be read. */
+    private void bindStatus() {
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.readingProperty()
+                .get() ? "Reading the file…" : model.problemProperty().get(), model.readingProperty(),
+                model.problemProperty()));
+    }
+
     Stage stage() {
         return stage;
     }
@@ -171,6 +186,7 @@ final class ImportSheetWindow {
     private void show(SheetPreview preview) {
         stage.setTitle("Import spreadsheet: " + preview.source());
         ImportSheetRows rows = new ImportSheetRows(preview);
+        boolean oneSheet = preview.sheets().stream().filter(SheetInfo::read).count() <= 1;
         summary.setText(summaryOf(preview));
         TreeItem<Item> root = new TreeItem<>();
         for (Map.Entry<String, List<ImportSheetRows.Line>> priority : rows.byPriority().entrySet()) {
@@ -180,7 +196,8 @@ final class ImportSheetWindow {
             group.setExpanded(true);
             for (ImportSheetRows.Line line : priority.getValue()) {
                 group.getChildren().add(new TreeItem<>(new Item(line.row().reference(), line.row().title(),
-                        line.row().where(), String.join("; ", line.notes()), line)));
+                        oneSheet ? "Row " + line.row().row() : line.row().where(), String.join("; ", line.notes()),
+                        line)));
             }
             root.getChildren().add(group);
         }
@@ -234,9 +251,36 @@ final class ImportSheetWindow {
                     model.answer(question, chosen.code());
                 }
             });
-            questions.getChildren().add(new VBox(4, prompt, places, choice));
+            VBox control = new VBox(4, prompt, places, choice);
+            if (question.kind() == SheetQuestion.Kind.DATE) {
+                control.getChildren().add(dateAnswer(question));
+            }
+            questions.getChildren().add(control);
         }
         questionsPane.setExpanded(true);
+    }
+
+    /** A date question also takes a day typed as dd/mm/yyyy, confirmed with Enter; a wrong one is said below it. */
+    private VBox dateAnswer(SheetQuestion question) {
+        javafx.scene.control.TextField typed = new javafx.scene.control.TextField();
+        typed.setPromptText("or type the date, dd/mm/yyyy, and press Enter");
+        typed.setAccessibleText("The date '" + question.value() + "' means, as dd/mm/yyyy");
+        Label wrong = new Label();
+        wrong.setWrapText(true);
+        wrong.getStyleClass().add("field-error");
+        model.answerTo(question).filter(a -> question.choices().stream().noneMatch(c -> c.code().equals(a)))
+                .ifPresent(typed::setText);
+        typed.setOnAction(e -> {
+            try {
+                LocalDate date = UkDates.parse(typed.getText());
+                wrong.setText("");
+                model.answer(question, UkDates.numeric(date));
+            } catch (ValidationException notADate) {
+                wrong.setText("'" + typed.getText().strip() + "' is not a date; type it as dd/mm/yyyy, such as"
+                        + " 31/07/2025.");
+            }
+        });
+        return new VBox(4, typed, wrong);
     }
 
     private void showColumns(SheetPreview preview) {
@@ -290,6 +334,16 @@ final class ImportSheetWindow {
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(
                 c.getValue().getValue() == null ? "" : value.apply(c.getValue().getValue())));
         column.setPrefWidth(width);
+        column.setCellFactory(c -> new javafx.scene.control.TreeTableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // a cut-off title or note can be read whole by pointing at it (or in the detail below)
+                setTooltip(empty || text == null || text.length() < 30 ? null : new javafx.scene.control.Tooltip(
+                        text.replace("; ", "\n")));
+            }
+        });
         return column;
     }
 

@@ -56,11 +56,17 @@ class ImportSheetWindowTest {
             List.of(J5), "Is 'Amber/Green' At risk or On track?", List.of(new SheetQuestion.Choice("AT_RISK",
                     "At risk"), new SheetQuestion.Choice("ON_TRACK", "On track")));
 
+    private static final SheetQuestion SUMMER = new SheetQuestion(SheetQuestion.Kind.DATE, "Summer 2025",
+            List.of("Sheet 'Tracker', row 7, cell H7"), "Which day is 'Summer 2025'?", List.of(
+                    new SheetQuestion.Choice("01/06/2025", "Its first day, 01/06/2025"),
+                    new SheetQuestion.Choice("31/08/2025", "Its last day, 31/08/2025")));
+
     private Stage stage;
     private final List<SheetMapping> mappings = new ArrayList<>();
     private final List<SheetAnswers> answers = new ArrayList<>();
     private final List<String> confirmed = new ArrayList<>();
     private ImportSheetWindow window;
+    private boolean askingADate;
 
     @Start
     void start(Stage stage) {
@@ -98,8 +104,8 @@ class ImportSheetWindowTest {
                 Map.of(), notes);
         return new SheetPreview("tracker.xlsx", List.of(new SheetInfo("Tracker", true, 3, SheetShape.values()[0],
                 columns, 3)), mapping == null ? new SheetMapping(List.of()) : mapping, "ref|action|target date|rag",
-                rows, notes, answered ? List.of() : List.of(AMBER_GREEN),
-                answered ? Optional.of(plan) : Optional.empty());
+                rows, notes, askingADate ? List.of(SUMMER) : answered ? List.of() : List.of(AMBER_GREEN),
+                answered && !askingADate ? Optional.of(plan) : Optional.empty());
     }
 
     private void open(FxRobot robot) throws Exception {
@@ -140,7 +146,7 @@ class ImportSheetWindowTest {
         assertEquals(List.of("SLCN", "Sleep"), priorities.stream().map(p -> p.getValue().title()).toList());
         ImportSheetWindow.Item advice = priorities.get(0).getChildren().get(0).getValue();
         assertEquals("1.1", advice.ref());
-        assertEquals("Sheet 'Tracker', row 4", advice.where());
+        assertEquals("Row 4", advice.where(), "one sheet read: its name goes without saying");
         assertEquals("H4: Check: 'Mar-25' was read as the last day of March 2025.", advice.notes());
         assertEquals("J5: Question: Is 'Amber/Green' At risk or On track?",
                 priorities.get(0).getChildren().get(1).getValue().notes());
@@ -191,5 +197,26 @@ class ImportSheetWindowTest {
         assertNull(mappings.get(0), "first read with the suggested or remembered mapping");
         assertEquals(Optional.of(SheetField.IGNORED), mappings.get(1).fieldOf("H", "Target date"));
         find(ComboBox.class, c -> c.getValue() == SheetField.IGNORED); // shown again as read
+    }
+
+    @Test
+    void aDateQuestionAlsoTakesADayTypedAndSaysWhenTheTypingIsNoDate(FxRobot robot) throws Exception {
+        askingADate = true;
+        open(robot);
+        javafx.scene.control.TextField typed = find(javafx.scene.control.TextField.class,
+                t -> "or type the date, dd/mm/yyyy, and press Enter".equals(t.getPromptText()));
+        robot.interact(() -> {
+            typed.setText("late summer");
+            typed.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals(1, answers.size(), "not read again");
+        find(javafx.scene.control.Label.class, l -> ("'late summer' is not a date; type it as dd/mm/yyyy, such as"
+                + " 31/07/2025.").equals(l.getText()));
+        robot.interact(() -> {
+            typed.setText("31/7/2025");
+            typed.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals(2, answers.size());
+        assertEquals(Optional.of("31/07/2025"), answers.get(1).choice(SheetQuestion.Kind.DATE, "Summer 2025"));
     }
 }
