@@ -206,7 +206,7 @@ final class RowReading {
     private Status asked(SheetQuestion.Kind kind, String written, String place, String prompt, List<Status> offered) {
         List<SheetQuestion.Choice> choices = offered.stream()
                 .map(s -> new SheetQuestion.Choice(s.code(), word(s))).toList();
-        String answer = questions.ask(kind, written, place, prompt, choices, a -> statusOf(a) != null);
+        String answer = questions.ask(kind, written, place, prompt, choices, a -> offered.contains(statusOf(a)));
         return answer == null ? null : statusOf(answer);
     }
 
