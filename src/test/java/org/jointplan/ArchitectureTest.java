@@ -38,7 +38,7 @@ class ArchitectureTest {
             .layer("chart").definedBy("org.jointplan.chart..")
             .layer("domain").definedBy("org.jointplan.domain..")
             .whereLayer("launch").mayOnlyAccessLayers("ui", "service")
-            .whereLayer("cli").mayOnlyAccessLayers("service", "report", "domain")
+            .whereLayer("cli").mayOnlyAccessLayers("service", "report", "sheet", "domain")
             .whereLayer("ui").mayOnlyAccessLayers("service", "report", "sheet", "chart", "domain")
             .whereLayer("service").mayOnlyAccessLayers("store", "bundle", "report", "sheet", "chart", "domain")
             .whereLayer("store").mayOnlyAccessLayers("domain")

@@ -26,7 +26,7 @@ import picocli.CommandLine;
         subcommands = {ListCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class,
             DiffCommand.class, UpdateCommand.class, IdentityCommand.class, SnapshotCommand.class,
             ReportCommand.class, BaselineCommand.class, MeasureCommand.class, ExportTimelineCommand.class,
-            ExportSheetCommand.class})
+            ImportSheetCommand.class, ExportSheetCommand.class})
 public final class JointPlanCommand implements Runnable {
 
     @Option(names = "--store", paramLabel = "FILE",

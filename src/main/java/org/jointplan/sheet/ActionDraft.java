@@ -45,7 +45,7 @@ final class ActionDraft {
     void sortCells() {
         cells.addAll(pendingDateCells);
         pendingDateCells.clear();
-        cells.sort(java.util.Comparator.comparingInt(c -> SheetPlaces.column(c.cell().replaceAll("[0-9]", ""))));
+        cells.sort(java.util.Comparator.comparingInt(c -> SheetPlaces.columnOfCell(c.cell())));
     }
 
     ReadRow toReadRow() {

@@ -15,26 +15,27 @@ record ColumnHints(Map<Integer, DateReading.Order> dateOrders, boolean fractions
 
     static ColumnHints of(GridSheet sheet, SheetLayout layout, List<SheetRows.Item> items, List<ImportNote> notes) {
         Map<Integer, DateReading.Order> orders = new HashMap<>();
+        List<String> texts = new ArrayList<>(); // a sheet writes all its dates one way, so judge them together
+        List<Integer> columns = new ArrayList<>();
         for (SheetField field : List.of(SheetField.START, SheetField.DUE)) {
             int column = layout.columnOf(field);
             if (column < 0) {
                 continue;
             }
-            List<String> texts = new ArrayList<>();
+            columns.add(column);
             for (SheetRows.Item item : items) {
                 GridCell c = item.row().cell(column);
                 if (c != null && c.date() == null && c.number() == null) {
                     texts.add(c.text());
                 }
             }
-            DateReading.Order order = DateReading.order(texts);
-            orders.put(column, order);
-            if (order == DateReading.Order.MONTH_FIRST) {
-                notes.add(ImportNote.warning(SheetPlaces.cell(sheet.name(), layout.header().number(), column),
-                        "Column " + SheetPlaces.letter(column) + " writes its dates month first (as in a US or"
-                                + " SharePoint export: one reads like 12/31/2024), so every date in it was read"
-                                + " month first."));
-            }
+        }
+        DateReading.Order order = DateReading.order(texts);
+        columns.forEach(c -> orders.put(c, order));
+        if (order == DateReading.Order.MONTH_FIRST) {
+            notes.add(ImportNote.warning(SheetPlaces.sheet(sheet.name()), "The dates are written month first (as"
+                    + " in a US or SharePoint export: one reads like 12/31/2024), so every date was read month"
+                    + " first."));
         }
         int percentColumn = layout.columnOf(SheetField.PERCENT_COMPLETE);
         List<GridCell> percents = new ArrayList<>();

@@ -42,6 +42,16 @@ final class DateReading {
             "not known", "unknown", "rolling", "ongoing throughout", "to be confirmed", "to be agreed", "annual",
             "annually", "monthly", "quarterly", "weekly", "throughout", "business as usual", "bau", "complete",
             "completed", "done", "n a", "?", "x");
+    private static final Pattern WEEK_COMMENCING =
+            Pattern.compile("^(w/c|wc|w\\.c\\.|week commencing|week beginning|w/b)\\s*");
+    private static final Pattern END_OF = Pattern.compile("^(end|close)( of)?\\b.*");
+    private static final Pattern START_OF = Pattern.compile("^(start|beginning|begin|early)( of)\\b.*");
+    private static final Pattern LEAD_WORDS = Pattern.compile("^(by|before|from|due|target|end of|end|close of|"
+            + "start of|beginning of|begin|no later than|not before|in|during|approx\\.?|approximately|circa|c\\.)"
+            + "\\s+");
+    private static final Pattern TRAIL_WORDS = Pattern.compile("\\s*(onwards|onward|\\(revised\\)|revised|approx)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("[*†]+$");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
 
@@ -71,24 +81,22 @@ final class DateReading {
     }
 
     static DateValue text(String written, boolean start, Order order) {
-        String shown = written.strip().replaceAll("\\s+", " ");
-        String t = shown.toLowerCase(Locale.UK).replace('’', '\'').replaceAll("[*†]+$", "").strip();
+        String shown = SPACES.matcher(written.strip()).replaceAll(" ");
+        String t = MARKS.matcher(shown.toLowerCase(Locale.UK).replace('’', '\'')).replaceAll("").strip();
         if (NO_DATE.contains(t) || t.startsWith("ongoing") || t.startsWith("tbc") || t.startsWith("tba")) {
             return new DateValue.None(shown);
         }
         boolean weekCommencing = false;
         Boolean endOf = null;
         String before = t;
-        t = t.replaceFirst("^(w/c|wc|w\\.c\\.|week commencing|week beginning|w/b)\\s*", "");
+        t = WEEK_COMMENCING.matcher(t).replaceFirst("");
         weekCommencing = !t.equals(before);
-        if (t.matches("^(end|close)( of)?\\b.*")) {
+        if (END_OF.matcher(t).matches()) {
             endOf = true;
-        } else if (t.matches("^(start|beginning|begin|early)( of)\\b.*")) {
+        } else if (START_OF.matcher(t).matches()) {
             endOf = false;
         }
-        t = t.replaceFirst("^(by|before|from|due|target|end of|end|close of|start of|beginning of|begin|"
-                + "no later than|not before|in|during|approx\\.?|approximately|circa|c\\.)\\s+", "")
-                .replaceFirst("\\s*(onwards|onward|\\(revised\\)|revised|approx)$", "").strip();
+        t = TRAIL_WORDS.matcher(LEAD_WORDS.matcher(t).replaceFirst("")).replaceFirst("").strip();
         Matcher range = RANGE.matcher(t);
         if (!weekCommencing && range.matches() && !NUMERIC.matcher(t).matches() && !ISO.matcher(t).matches()
                 && !FINANCIAL_YEAR.matcher(t).matches()) {

@@ -206,7 +206,7 @@ final class RowReading {
     private Status asked(SheetQuestion.Kind kind, String written, String place, String prompt, List<Status> offered) {
         List<SheetQuestion.Choice> choices = offered.stream()
                 .map(s -> new SheetQuestion.Choice(s.code(), word(s))).toList();
-        String answer = questions.ask(kind, written, place, prompt, choices, a -> statusOf(a) != null);
+        String answer = questions.ask(kind, written, place, prompt, choices, a -> offered.contains(statusOf(a)));
         return answer == null ? null : statusOf(answer);
     }
 
@@ -245,11 +245,28 @@ final class RowReading {
     }
 
     static String oneLine(String s) {
+        if (isPlainLine(s)) {
+            return s.strip();
+        }
         String one = Text.asOneLine(s.replaceAll("[\\r\\n\\t]+", " "));
         return one == null ? "" : one.replaceAll(" {2,}", " ").strip();
     }
 
+    private static boolean isPlainLine(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ' || c >= 0x7f && c < 0xa0
+                    || c >= 0x2000) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String paragraph(String s) {
+        if (isPlainLine(s)) {
+            return s.strip();
+        }
         String p = Text.asParagraph(s.replace("\r\n", "\n").replace('\r', '\n'));
         return p == null ? "" : p.strip();
     }

@@ -123,6 +123,7 @@ record SheetLayout(GridRow header, Map<Integer, MappedColumn> columns) {
                 columns.put(column, new MappedColumn(c.letter(), c.header(), SheetField.IGNORED));
             }
         }
+        figuresAsPercent(sheet, header, columns, holder, ranks);
         if (!holder.containsKey(SheetField.TITLE) && holder.containsKey(SheetField.DESCRIPTION)) {
             MappedColumn d = columns.get(holder.get(SheetField.DESCRIPTION));
             columns.put(holder.get(SheetField.DESCRIPTION), new MappedColumn(d.letter(), d.header(), SheetField.TITLE));
@@ -136,6 +137,48 @@ record SheetLayout(GridRow header, Map<Integer, MappedColumn> columns) {
             }
         }
         return columns;
+    }
+
+    /**
+     * A "Progress" or "Status" column whose cells are mostly figures (40, 0.4, "40%") is percent complete, not
+     * commentary or a rating, when no other column is.
+     */
+    private static void figuresAsPercent(GridSheet sheet, GridRow header, Map<Integer, MappedColumn> columns,
+                                         Map<SheetField, Integer> holder, Map<Integer, Integer> ranks) {
+        if (holder.containsKey(SheetField.PERCENT_COMPLETE)) {
+            return;
+        }
+        for (MappedColumn c : columns.values()) {
+            int column = SheetPlaces.column(c.letter());
+            boolean guessed = ranks.get(column) != null && ranks.get(column) >= 0;
+            if (!guessed || !(c.field() == SheetField.STATUS_REASON || c.field() == SheetField.STATUS)) {
+                continue;
+            }
+            int figures = 0;
+            int values = 0;
+            for (GridRow row : sheet.rows()) {
+                if (row.number() <= header.number()) {
+                    continue;
+                }
+                GridCell cell = row.cell(column);
+                if (cell != null && !cell.text().isBlank()) {
+                    values++;
+                    figures += cell.number() != null || cell.text().strip().matches("(c\\.\\s*)?\\d{1,3}(\\.\\d+)?\\s*%?")
+                            ? 1 : 0;
+                }
+                if (values >= 200) {
+                    break;
+                }
+            }
+            if (values > 0 && figures * 10 >= values * 6) {
+                columns.put(column, new MappedColumn(c.letter(), c.header(), SheetField.PERCENT_COMPLETE));
+                if (holder.get(c.field()) != null && holder.get(c.field()) == column) {
+                    holder.remove(c.field());
+                }
+                holder.put(SheetField.PERCENT_COMPLETE, column);
+                return;
+            }
+        }
     }
 
     static String label(SheetField field) {

@@ -28,13 +28,35 @@ public final class SheetPlaces {
 
     /** The column's index from 0 from its letters ("AB" is 27), or -1 when these are not column letters. */
     public static int column(String letters) {
-        if (letters == null || !letters.strip().matches("[A-Za-z]{1,3}")) {
+        if (letters == null) {
+            return -1;
+        }
+        String s = letters.strip();
+        if (s.isEmpty() || s.length() > 3) {
             return -1;
         }
         int c = 0;
-        for (char ch : letters.strip().toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = Character.toUpperCase(s.charAt(i));
+            if (ch < 'A' || ch > 'Z') {
+                return -1;
+            }
             c = c * 26 + (ch - 'A' + 1);
         }
         return c - 1;
+    }
+
+    /** The column's index from 0 of a cell's name ("AB12" is 27), or -1 when it starts with no letter. */
+    static int columnOfCell(String cell) {
+        int c = 0;
+        int i = 0;
+        for (; i < cell.length() && i < 3; i++) {
+            char ch = Character.toUpperCase(cell.charAt(i));
+            if (ch < 'A' || ch > 'Z') {
+                break;
+            }
+            c = c * 26 + (ch - 'A' + 1);
+        }
+        return i == 0 ? -1 : c - 1;
     }
 }

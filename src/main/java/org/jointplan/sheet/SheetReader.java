@@ -12,6 +12,7 @@ public final class SheetReader {
     }
 
     public static SheetPreview preview(Path file, SheetRequest request) {
+        SheetLogging.quiet();
         List<GridSheet> sheets = SheetFiles.read(file);
         return new TrackerReading(file.getFileName().toString(), sheets, request).preview();
     }

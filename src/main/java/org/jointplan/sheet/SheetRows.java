@@ -38,6 +38,7 @@ final class SheetRows {
         boolean byColumn = layout.has(SheetField.PRIORITY);
         List<Integer> hidden = new ArrayList<>();
         String headerWords = headerWords(layout.header());
+        int headerSize = layout.header().filled().size();
         for (GridRow row : sheet.rows()) {
             if (row.number() <= layout.header().number()) {
                 continue;
@@ -47,7 +48,7 @@ final class SheetRows {
                 continue;
             }
             List<GridCell> filled = row.filled();
-            if (filled.isEmpty() || headerWords(row).equals(headerWords)) {
+            if (filled.isEmpty() || filled.size() == headerSize && headerWords(row).equals(headerWords)) {
                 continue; // a blank row with only a fill, or the header repeated above a section
             }
             String first = filled.get(0).text().strip();

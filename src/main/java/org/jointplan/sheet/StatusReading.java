@@ -45,9 +45,11 @@ final class StatusReading {
         }
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0]+");
+    private static final java.util.regex.Pattern ENDS = java.util.regex.Pattern.compile("^[\\s(\\[]+|[\\s.)\\]!]+$");
+
     static String normal(String text) {
-        return text.toLowerCase(Locale.UK).replaceAll("[\\s\\u00a0]+", " ").replaceAll("^[\\s(\\[]+|[\\s.)\\]!]+$", "")
-                .strip();
+        return ENDS.matcher(SPACES.matcher(text.toLowerCase(Locale.UK)).replaceAll(" ")).replaceAll("").strip();
     }
 
     StatusValue read(GridCell cell) {

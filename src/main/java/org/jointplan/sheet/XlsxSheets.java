@@ -128,7 +128,7 @@ final class XlsxSheets {
                 }
                 case "c" -> {
                     String r = atts.getValue("r");
-                    column = r == null ? column + 1 : SheetPlaces.column(r.replaceAll("[0-9]", ""));
+                    column = r == null ? column + 1 : SheetPlaces.columnOfCell(r);
                     type = atts.getValue("t");
                     String s = atts.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);

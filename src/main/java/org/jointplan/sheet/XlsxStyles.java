@@ -44,7 +44,9 @@ final class XlsxStyles {
             String fill = null;
             if (s.getFillPattern() == FillPatternType.SOLID_FOREGROUND) {
                 XSSFColor colour = s.getFillForegroundXSSFColor();
-                fill = colour == null ? null : FillColours.word(colour.getRGBWithTint());
+                byte[] rgb = colour == null ? null : colour.getRGBWithTint();
+                fill = FillColours.word(rgb != null ? rgb : colour == null ? null : colour.getRGB()); // indexed
+
             }
             return new Style(s.getDataFormat(), s.getDataFormatString(), fill);
         } catch (RuntimeException e) {
