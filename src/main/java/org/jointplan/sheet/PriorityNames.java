@@ -9,7 +9,7 @@ final class PriorityNames {
         String one = RowReading.oneLine(written);
         String name = one.replaceFirst("(?i)^(strategic\\s+|joint\\s+commissioning\\s+)?(priority|theme|workstream)"
                 + "\\s*(no\\.?\\s*)?(\\d{1,2}\\s*[:.\\-–—)]?|[:.\\-–—])\\s*", "")
-                .replaceFirst("^\\d{1,2}\\s*[.):\\-–—]\\s+", "").strip();
+                .replaceFirst("^\\d{1,2}\\s*[.):\\-–—]?\\s+(?=\\p{L})", "").strip();
         return name.isEmpty() ? one : name;
     }
 }

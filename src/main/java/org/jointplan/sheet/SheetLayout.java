@@ -59,7 +59,7 @@ record SheetLayout(GridRow header, Map<Integer, MappedColumn> columns) {
     static int score(GridRow row, SheetMapping given) {
         Set<SheetField> fields = new HashSet<>();
         for (GridCell c : row.cells()) {
-            if (c.date() != null || c.text().strip().length() > 60) {
+            if (c.date() != null || c.text().strip().length() > 150) {
                 return 0; // a header holds short words, never dates or paragraphs
             }
             SheetField f = fieldOf(c, given);

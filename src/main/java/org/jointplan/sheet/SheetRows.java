@@ -37,6 +37,11 @@ final class SheetRows {
         int titleColumn = layout.columnOf(SheetField.TITLE);
         boolean byColumn = layout.has(SheetField.PRIORITY);
         List<Integer> hidden = new ArrayList<>();
+        Set<String> refs = new java.util.HashSet<>();
+        int refColumn = layout.columnOf(SheetField.REFERENCE);
+        if (refColumn >= 0) {
+            sheet.rows().forEach(r -> refs.add(r.text(refColumn)));
+        }
         String headerWords = headerWords(layout.header());
         int headerSize = layout.header().filled().size();
         for (GridRow row : sheet.rows()) {
@@ -57,7 +62,8 @@ final class SheetRows {
                         "A totals row ('" + shorten(first) + "') was skipped."));
             } else if (FOOTNOTE.matcher(first).matches() && (filled.size() == 1 || row.mergedWidth() > 1)) {
                 notes.add(footnote(sheet, row, first));
-            } else if (!byColumn && isHeading(row, filled, layout, titleColumn)) {
+            } else if (!byColumn && (isHeading(row, filled, layout, titleColumn)
+                    || numberedHeading(row, filled, refColumn, refs))) {
                 items.add(new Item(row, filled.stream().map(c -> c.text().strip()).reduce((a, b) -> a + " " + b)
                         .orElse("")));
             } else if (!row.text(titleColumn).isEmpty()) {
@@ -80,6 +86,18 @@ final class SheetRows {
         return row.mergedWidth() >= 3 || filled.stream().noneMatch(c -> c.column() == titleColumn)
                 || PRIORITY_HEADING.matcher(filled.get(0).text().strip()).matches() && text.length() < 200
                 && filled.size() == 1 && layout.has(SheetField.REFERENCE);
+    }
+
+    /** "1 | Speech and language" above actions "1.1", "1.2": a numbered priority heading, not an action. */
+    private static boolean numberedHeading(GridRow row, List<GridCell> filled, int refColumn, Set<String> refs) {
+        if (refColumn < 0 || filled.size() != 2 || filled.get(0).column() != refColumn) {
+            return false;
+        }
+        String ref = filled.get(0).text().strip().replaceFirst("\\.$", "");
+        if (!ref.matches("\\d{1,2}")) {
+            return false;
+        }
+        return refs.stream().anyMatch(r -> r.startsWith(ref + ".") && r.length() > ref.length() + 1);
     }
 
     /** Rows after the last full action that read as a heading or a lone note are footnotes. */

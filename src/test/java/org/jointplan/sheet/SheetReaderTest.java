@@ -196,6 +196,31 @@ class SheetReaderTest {
     }
 
     @Test
+    void numberedHeadingRowsAboveNumberedActionsAreItsPriorities() throws Exception {
+        Path file;
+        try (Trackers.Book book = Trackers.xlsx().sheet("Plan")) {
+            book.row(1, "No.", "Key action", "Owner", "Timescale", "RAG rating")
+                    .row(2, 1, "Speech and language")
+                    .row(3, 1.1, "Advice line", "Jo", "Mar-25", "G")
+                    .row(4, 1.2, "Drop-ins", "Al", "Q4 2024/25", "A")
+                    .row(5, 2, "Sleep")
+                    .row(6, 2.1, "Helpline", "Sam", "Sept 24", "R");
+            file = book.save(dir.resolve("numbered.xlsx"));
+        }
+
+        SheetPreview preview = read(file);
+
+        PlanData plan = preview.plan().orElseThrow().plan();
+        assertThat(preview.sheets().get(0).shape()).isEqualTo(SheetShape.HEADING_ROWS);
+        assertThat(plan.priorities()).extracting(p -> p.name()).containsExactly("Speech and language", "Sleep");
+        assertThat(plan.actions()).extracting(Action::title).containsExactly("Advice line", "Drop-ins", "Helpline");
+        assertThat(action(plan, "Drop-ins").due()).isEqualTo(LocalDate.of(2025, 3, 31));
+        assertThat(action(plan, "Helpline").due()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(preview.plan().orElseThrow().references().values()).containsExactlyInAnyOrder("1.1", "1.2",
+                "2.1");
+    }
+
+    @Test
     void fillOnlyRatingIsAskedWithTheFillsColourOffered() throws Exception {
         Path file;
         try (Trackers.Book book = Trackers.xlsx().sheet("Plan")) {
