@@ -53,8 +53,11 @@ final class MpxjReading {
         List<SourceTask> tasks = new ArrayList<>();
         int count = project.getTasks().size();
         XmlPrescreen.requireTaskCount(count);
+        // MPX writes dates as its user's screen shows them, often without a time: a finish there is never 00:00
+        // of the next day
+        boolean midnightEndsTheDayBefore = kind != FileKind.MPX;
         for (Task task : project.getChildTasks()) {
-            addTopLevel(task, tasks, notes);
+            addTopLevel(task, tasks, notes, midnightEndsTheDayBefore);
         }
         String title = firstGiven(project.getProjectProperties().getProjectTitle(),
                 project.getProjectProperties().getName(), fallbackTitle);
@@ -62,19 +65,19 @@ final class MpxjReading {
     }
 
     /** The project summary task (task 0) is the project itself: its children are the top level. */
-    private static void addTopLevel(Task task, List<SourceTask> into, List<ImportNote> notes) {
+    private static void addTopLevel(Task task, List<SourceTask> into, List<ImportNote> notes, boolean midnight) {
         Integer level = task.getOutlineLevel();
         if (level != null && level == 0 || Integer.valueOf(0).equals(task.getID())) {
-            task.getChildTasks().forEach(child -> addTopLevel(child, into, notes));
+            task.getChildTasks().forEach(child -> addTopLevel(child, into, notes, midnight));
             return;
         }
-        SourceTask converted = convert(task, notes);
+        SourceTask converted = convert(task, notes, midnight);
         if (converted != null) {
             into.add(converted);
         }
     }
 
-    private static SourceTask convert(Task task, List<ImportNote> notes) {
+    private static SourceTask convert(Task task, List<ImportNote> notes, boolean midnight) {
         String name = task.getName() == null ? "" : task.getName().strip();
         String where = "Task " + task.getID() + (name.isEmpty() ? "" : " '" + name + "'");
         if (task.getNull() || name.isEmpty() && task.getChildTasks().isEmpty()) {
@@ -85,7 +88,7 @@ final class MpxjReading {
         }
         SourceTask t = new SourceTask(String.valueOf(task.getUniqueID()), name, where);
         t.start = day(task.getStart());
-        t.finish = finishDay(task.getFinish(), t.start);
+        t.finish = midnight ? finishDay(task.getFinish(), t.start) : day(task.getFinish());
         Number percent = task.getPercentageComplete();
         t.percent = percent == null ? 0 : (int) Math.round(Math.max(0, Math.min(100, percent.doubleValue())));
         t.milestone = task.getMilestone();
@@ -105,7 +108,7 @@ final class MpxjReading {
             }
         }
         for (Task child : task.getChildTasks()) {
-            SourceTask c = convert(child, notes);
+            SourceTask c = convert(child, notes, midnight);
             if (c != null) {
                 t.children.add(c);
             }
@@ -153,10 +156,29 @@ final class MpxjReading {
         };
     }
 
-    private static String lagText(Duration lag) {
+    /** A lag as people say it: "2 days", "1 week", "50%", "3 elapsed days". */
+    static String lagText(Duration lag) {
         double v = lag.getDuration();
-        String number = v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-        return number + " " + lag.getUnits().toString().toLowerCase(Locale.ROOT);
+        String number = v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v)
+                .replaceFirst("0+$", "");
+        boolean one = Math.abs(v) == 1;
+        String unit = switch (lag.getUnits()) {
+            case MINUTES -> one ? "minute" : "minutes";
+            case HOURS -> one ? "hour" : "hours";
+            case WEEKS -> one ? "week" : "weeks";
+            case MONTHS -> one ? "month" : "months";
+            case YEARS -> one ? "year" : "years";
+            case PERCENT -> "%";
+            case ELAPSED_MINUTES -> one ? "elapsed minute" : "elapsed minutes";
+            case ELAPSED_HOURS -> one ? "elapsed hour" : "elapsed hours";
+            case ELAPSED_DAYS -> one ? "elapsed day" : "elapsed days";
+            case ELAPSED_WEEKS -> one ? "elapsed week" : "elapsed weeks";
+            case ELAPSED_MONTHS -> one ? "elapsed month" : "elapsed months";
+            case ELAPSED_YEARS -> one ? "elapsed year" : "elapsed years";
+            case ELAPSED_PERCENT -> "% elapsed";
+            default -> one ? "day" : "days";
+        };
+        return unit.startsWith("%") ? number + unit : number + " " + unit;
     }
 
     private static String text(Object value) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +54,7 @@ public final class MspdiExport {
 
     /** The plan as MSPDI bytes (UTF-8). */
     public static byte[] bytes(PlanData plan) {
+        PlannerLogging.quiet();
         return new MspdiExport(plan).write();
     }
 
@@ -167,10 +167,5 @@ public final class MspdiExport {
             }
         }
         return count;
-    }
-
-    /** Used by tests: the times MS Project's standard day starts and ends, on which the plan's dates are put. */
-    static LocalDateTime startOf(LocalDate day) {
-        return day.atTime(DAY_START);
     }
 }

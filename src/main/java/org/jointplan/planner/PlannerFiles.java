@@ -24,6 +24,7 @@ public final class PlannerFiles {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String fallbackTitle = name.replaceFirst("\\.[^.]+$", "");
         FileKind kind = FileKind.of(file);
+        PlannerLogging.quiet();
         SourceProject project = kind == FileKind.GANTTPROJECT ? GanReader.read(file, fallbackTitle)
                 : MpxjReading.read(file, kind, fallbackTitle);
         return IncomingPlanBuilder.build(project, name, stamp);
