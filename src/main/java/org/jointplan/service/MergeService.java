@@ -32,9 +32,22 @@ public final class MergeService {
         this.packages = packages;
     }
 
-    /** What a package would change, before anything is changed. */
-    public record Proposal(PlanPackage pkg, Path file, PlanData local, PlanData base, List<Difference> differences,
-                           List<String> warnings, boolean olderThanMerged) {
+    /**
+     * What a package, or another application's file, would change, before anything is changed.
+     *
+     * @param pkg    the partner's package; null for a file from another application (a tracker, a project), whose
+     *               update records no exchange
+     * @param source the file's name, which says where the changes come from when no package does
+     */
+    public record Proposal(PlanPackage pkg, Path file, String source, PlanData local, PlanData base,
+                           List<Difference> differences, List<String> warnings, boolean olderThanMerged) {
+
+        /** Updating the stored plan from another application's file: the stored plan is the base. */
+        public static Proposal fromFile(String source, PlanData local, List<Difference> differences,
+                                        List<String> warnings) {
+            return new Proposal(null, null, source, local, local, differences, warnings, false);
+        }
+
         public long conflicts() {
             return differences.stream().filter(Difference::isConflict).count();
         }
@@ -45,6 +58,9 @@ public final class MergeService {
         }
 
         public String sender() {
+            if (pkg == null) {
+                return source;
+            }
             var m = pkg.manifest();
             String who = m.exportedByPerson().isEmpty() ? m.exportedByOrganisation()
                     : m.exportedByOrganisation().isEmpty() ? m.exportedByPerson()
@@ -88,20 +104,27 @@ public final class MergeService {
         newer.ifPresent(e -> warnings.add("This package was made on " + day(manifest.exportedAt())
                         + ", before one from the same sender that you already merged (made on "
                         + day(e.exportedAt()) + "); its changes may be out of date."));
-        return new Proposal(pkg, file, local, base, ThreeWayDiff.compare(base, local, theirs), List.copyOf(warnings),
+        return new Proposal(pkg, file, file.getFileName().toString(), local, base, ThreeWayDiff.compare(base, local, theirs), List.copyOf(warnings),
                 newer.isPresent());
     }
 
-    /** Saves the accepted changes (and the exchange) as one transaction that Undo can take back. */
+    /**
+     * Saves the accepted changes (and, for a package, the exchange) as one transaction that Undo can take back.
+     */
     public String apply(PlanSession session, Proposal proposal, Predicate<Difference> accepted) {
         Merge.Result result = Merge.apply(session.plan(), proposal.differences(), accepted);
         long taken = proposal.differences().stream().filter(accepted).count();
         String summary = "Merged " + taken + " of " + proposal.differences().size() + " changes from "
                 + proposal.sender();
+        Change change = Change.merged((proposal.pkg() == null ? "Update from " : "Merge changes from ")
+                + proposal.sender(), result.removals(), result.saves());
+        if (proposal.pkg() == null) {
+            session.apply(change);
+            return summary;
+        }
         Exchange exchange = packages.received(proposal.pkg(), proposal.file(), summary);
         String snapshot = Snapshots.json(proposal.pkg().plan());
-        session.apply(Change.merged("Merge changes from " + proposal.sender(), result.removals(), result.saves()),
-                w -> w.recordExchange(exchange, snapshot));
+        session.apply(change, w -> w.recordExchange(exchange, snapshot));
         return summary;
     }
 

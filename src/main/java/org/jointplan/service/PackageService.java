@@ -141,7 +141,8 @@ public final class PackageService {
                 summary);
     }
 
-    private static List<UUID> ids(PlanData plan) {
+    /** Every record id of a plan, to ask the store which are already used. */
+    static List<UUID> ids(PlanData plan) {
         List<UUID> ids = new ArrayList<>();
         ids.add(plan.id());
         add(ids, plan.partners(), r -> r.id());

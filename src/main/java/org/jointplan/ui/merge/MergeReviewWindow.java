@@ -48,12 +48,22 @@ public final class MergeReviewWindow {
         heading.getStyleClass().add("review-heading");
         heading.setWrapText(true);
         top.getChildren().add(heading);
+        VBox warnings = new VBox(6);
         proposal.warnings().forEach(w -> {
             Label warning = new Label("⚠ " + w);
             warning.setWrapText(true);
             warning.getStyleClass().add("review-warning");
-            top.getChildren().add(warning);
+            warnings.getChildren().add(warning);
         });
+        if (proposal.warnings().size() <= 3) {
+            top.getChildren().addAll(warnings.getChildren());
+        } else { // a spreadsheet's notes can run to hundreds: they scroll, the changes stay in view
+            ScrollPane scrolled = new ScrollPane(warnings);
+            scrolled.setFitToWidth(true);
+            scrolled.setPrefViewportHeight(120);
+            scrolled.setAccessibleText("Warnings");
+            top.getChildren().add(scrolled);
+        }
         ScrollPane list = new ScrollPane(groups(proposal));
         list.setFitToWidth(true);
         Button acceptAll = new Button("Accept all");
