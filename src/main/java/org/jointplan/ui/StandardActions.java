@@ -23,6 +23,10 @@ enum StandardActions {
     EXPORT_TIMELINE("Export _timeline…", "Shortcut+Shift+E"),
     COMMITTEE_REPORT("_Committee report…", "Shortcut+Shift+R",
             "Write the progress report as at a date as a committee paper: PDF, Word or a web page"),
+    IMPORT_PROJECT("_Import from another planner…", null,
+            "Read an MS Project or GanttProject file: preview it, then add it as a plan or update this one"),
+    EXPORT_PROJECT("Export to MS _Project…", null, "Write the plan as an MS Project XML file"),
+    EXPORT_CALENDAR("Export to ca_lendar…", null, "Write milestones and committee dates as an .ics calendar"),
     OPEN_STORE_FOLDER("Open store _folder"),
     QUIT("_Quit", "Shortcut+Q"),
 
