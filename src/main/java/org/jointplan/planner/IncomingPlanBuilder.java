@@ -53,8 +53,8 @@ final class IncomingPlanBuilder {
     private final Map<String, UUID> actionOfTask = new HashMap<>();
     private final Map<String, SourceTask> byKey = new LinkedHashMap<>();
     private final Set<ImportedField> carried = EnumSet.of(ImportedField.PRIORITY, ImportedField.TITLE,
-            ImportedField.DESCRIPTION, ImportedField.START, ImportedField.DUE, ImportedField.STATUS,
-            ImportedField.PERCENT_COMPLETE, ImportedField.MILESTONES, ImportedField.DEPENDENCIES);
+            ImportedField.START, ImportedField.DUE, ImportedField.PERCENT_COMPLETE, ImportedField.MILESTONES,
+            ImportedField.DEPENDENCIES);
 
     private IncomingPlanBuilder(SourceProject source, Stamp stamp) {
         this.source = source;
@@ -87,8 +87,17 @@ final class IncomingPlanBuilder {
                     + " cannot hold, so nothing was imported; break the circle in " + source.application()
                     + " and import it again.");
         }
+        // an update changes only what the file holds: a planner's file without notes leaves descriptions alone, and
+        // one not written by JointPlan (no status field) leaves amber and red ratings alone, its percent complete
+        // changing the status only where the plan's rule needs it (complete exactly at 100%)
         if (actions.stream().anyMatch(a -> !a.owner().isEmpty())) {
             carried.add(ImportedField.OWNER);
+        }
+        if (actions.stream().anyMatch(a -> !a.description().isEmpty())) {
+            carried.add(ImportedField.DESCRIPTION);
+        }
+        if (byKey.values().stream().anyMatch(t -> !t.jointPlanStatus.isEmpty())) {
+            carried.add(ImportedField.STATUS);
         }
         if (!partners.isEmpty()) {
             carried.add(ImportedField.LEAD_PARTNER);

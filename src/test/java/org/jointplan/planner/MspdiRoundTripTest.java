@@ -53,6 +53,7 @@ class MspdiRoundTripTest {
         assertEquals(links(plan), links(back));
         assertTrue(incoming.notes().isEmpty(), () -> "notes: " + incoming.notes());
         assertTrue(back.actions().stream().allMatch(a -> a.stamp().equals(STAMP)));
+        assertTrue(incoming.carried().contains(org.jointplan.domain.ImportedField.STATUS), "JointPlan's own field");
     }
 
     /** Every carried field of the plan, in the plan's order, by names rather than ids (the import's ids are new). */

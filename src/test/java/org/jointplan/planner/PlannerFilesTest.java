@@ -1,6 +1,7 @@
 package org.jointplan.planner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
@@ -96,6 +97,9 @@ class PlannerFilesTest {
         assertTrue(notes.stream().anyMatch(n -> n.startsWith("Task 5 'Contract signed': The links to this milestone")),
                 notes::toString);
         assertTrue(incoming.carried().contains(ImportedField.OWNER));
+        assertTrue(incoming.carried().contains(ImportedField.DESCRIPTION));
+        assertFalse(incoming.carried().contains(ImportedField.STATUS), "an update keeps amber and red ratings");
+        assertTrue(incoming.carried().contains(ImportedField.PERCENT_COMPLETE));
     }
 
     @Test
