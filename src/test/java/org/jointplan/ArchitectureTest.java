@@ -36,16 +36,19 @@ class ArchitectureTest {
             .layer("report").definedBy("org.jointplan.report..")
             .layer("sheet").definedBy("org.jointplan.sheet..")
             .layer("chart").definedBy("org.jointplan.chart..")
+            .layer("planner").definedBy("org.jointplan.planner..")
             .layer("domain").definedBy("org.jointplan.domain..")
             .whereLayer("launch").mayOnlyAccessLayers("ui", "service")
             .whereLayer("cli").mayOnlyAccessLayers("service", "report", "sheet", "domain")
             .whereLayer("ui").mayOnlyAccessLayers("service", "report", "sheet", "chart", "domain")
-            .whereLayer("service").mayOnlyAccessLayers("store", "bundle", "report", "sheet", "chart", "domain")
+            .whereLayer("service").mayOnlyAccessLayers("store", "bundle", "report", "sheet", "chart", "planner",
+                    "domain")
             .whereLayer("store").mayOnlyAccessLayers("domain")
             .whereLayer("bundle").mayOnlyAccessLayers("chart", "domain")
             .whereLayer("report").mayOnlyAccessLayers("chart", "domain")
             .whereLayer("sheet").mayOnlyAccessLayers("chart", "domain")
             .whereLayer("chart").mayOnlyAccessLayers("domain")
+            .whereLayer("planner").mayOnlyAccessLayers("domain")
             .whereLayer("domain").mayNotAccessAnyLayer();
 
     @ArchTest
@@ -87,6 +90,24 @@ class ArchitectureTest {
             .resideOutsideOfPackage("org.jointplan.report.pdf..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..",
                     "de.rototor..");
+
+    /**
+     * Other planners' files (MPXJ) and calendars (biweekly) are read and written by the planner package alone, which
+     * nothing at start-up touches, so neither library loads until such a file is imported or exported; the package
+     * itself uses the domain and the JDK only.
+     */
+    @ArchTest
+    static final ArchRule PLANNER_LIBRARIES_ONLY_IN_THE_PLANNER_PACKAGE = noClasses().that()
+            .resideOutsideOfPackage("org.jointplan.planner..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.mpxj..", "net.sf.mpxj..", "biweekly..",
+                    "com.github.mangstadt.vinnie..");
+
+    @ArchTest
+    static final ArchRule PLANNER_USES_ONLY_DOMAIN_ITS_LIBRARIES_AND_THE_JDK = classes().that()
+            .resideInAPackage("org.jointplan.planner..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.planner..",
+                    "org.jointplan.domain..", "org.mpxj..", "biweekly..", "com.github.mangstadt.vinnie..", "java..",
+                    "javax.xml..");
 
     /** The timeline is a control that could live in any JavaFX application: it knows the plan's records only. */
     @ArchTest

@@ -26,7 +26,8 @@ import picocli.CommandLine;
         subcommands = {ListCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class,
             DiffCommand.class, UpdateCommand.class, IdentityCommand.class, SnapshotCommand.class,
             ReportCommand.class, BaselineCommand.class, MeasureCommand.class, ExportTimelineCommand.class,
-            ImportSheetCommand.class, ExportSheetCommand.class})
+            ImportSheetCommand.class, ExportSheetCommand.class,
+            ImportProjectCommand.class, ExportProjectCommand.class, ExportCalendarCommand.class})
 public final class JointPlanCommand implements Runnable {
 
     @Option(names = "--store", paramLabel = "FILE",

@@ -87,6 +87,10 @@ final class MainMenus {
                 menuItem(StandardActions.EXPORT_SHEET, ExportSheetCommand.of(open)),
                 menuItem(StandardActions.IMPORT_SHEET, ImportSheetCommand.of(open)),
                 new SeparatorMenuItem(),
+                menuItem(StandardActions.IMPORT_PROJECT, ImportProjectCommand.of(open)),
+                menuItem(StandardActions.EXPORT_PROJECT, ExportProjectCommand.of(open)),
+                menuItem(StandardActions.EXPORT_CALENDAR, ExportCalendarCommand.of(open)),
+                new SeparatorMenuItem(),
                 menuItem(StandardActions.OPEN_STORE_FOLDER, support::openStoreFolder),
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.QUIT, open.owner()::close));
