@@ -28,7 +28,7 @@ final class SlideKey {
     SlideKey(SlideStyle s, BragKey key, boolean marks) {
         this.s = s;
         for (BragKey.Entry e : key.inReadingOrder()) {
-            items.add(new Item(Mark.STATUS, e.status(), e.colour() + ": " + e.label()));
+            items.add(new Item(Mark.STATUS, e.status(), colourWords(e)));
         }
         if (marks) {
             items.add(new Item(Mark.PERCENT, null, "Filled: % complete"));
@@ -37,6 +37,12 @@ final class SlideKey {
             items.add(new Item(Mark.AS_AT, null, "As at"));
             items.add(new Item(Mark.COMMITTEE, null, "Committee date"));
         }
+    }
+
+    /** "Amber: At risk"; a plan's word that already names its colour ("Amber: slipping") is kept as it is. */
+    static String colourWords(BragKey.Entry e) {
+        return e.label().toLowerCase(java.util.Locale.UK).startsWith(e.colour().toLowerCase(java.util.Locale.UK))
+                ? e.label() : e.colour() + ": " + e.label();
     }
 
     private double sample() {
