@@ -83,6 +83,7 @@ final class MainMenus {
                 menuItem(StandardActions.OPEN_PACKAGE, packages::openPackage),
                 menuItem(StandardActions.EXCHANGE_HISTORY, plans::history),
                 menuItem(StandardActions.EXPORT_TIMELINE, ExportTimelineCommand.of(open)),
+                menuItem(StandardActions.EXPORT_SLIDES, ExportSlidesCommand.of(open)),
                 menuItem(StandardActions.COMMITTEE_REPORT, CommitteeReportCommand.of(open)),
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.OPEN_STORE_FOLDER, support::openStoreFolder),
