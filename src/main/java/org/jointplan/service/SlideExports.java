@@ -75,12 +75,14 @@ public final class SlideExports {
             throw new ValidationException("The folder " + folder + " cannot be made; choose another place for the"
                     + " slides.");
         }
-        List<Slide> slides = SlideDeck.lay(position, choice, size.width(), size.height());
+        // drawn one at a time and let go once written: a big plan's deck is thousands of slides
+        List<Slide> slides = new ArrayList<>(SlideDeck.lay(position, choice, size.width(), size.height()));
         List<Path> written = new ArrayList<>(slides.size());
         int digits = slides.size() >= 100 ? 3 : 2;
         for (int i = 0; i < slides.size(); i++) {
             Path file = folder.resolve(fileName(i + 1, digits, slides.get(i).caption()));
             AtomicFile.write(file, ChartFiles.png(slides.get(i).layout(), 1), "slide");
+            slides.set(i, null);
             written.add(file);
         }
         return written;

@@ -79,12 +79,9 @@ final class ExceptionSlides {
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             String pageCaption = caption + (pages.size() > 1 ? ", " + (i + 1) + " of " + pages.size() : "");
-            SlideCanvas c = new SlideCanvas();
-            c.shape(new Drawing.Rect(Role.BACKGROUND, new Box(0, 0, s.width(), s.height()), ChartPalette.BACKGROUND,
-                    null));
-            paint(c, pages.get(i), top);
+            List<Block> shown = pages.get(i);
             drafts.add(new Draft(Slide.Kind.EXCEPTIONS, pageCaption, null, null, List.of(), List.of(), i + 1,
-                    pages.size(), frame, c, description(pageCaption, pages.get(i))));
+                    pages.size(), frame, () -> new Draft.Content(paint(shown, top), description(pageCaption, shown))));
         }
         return drafts;
     }
@@ -179,7 +176,10 @@ final class ExceptionSlides {
         };
     }
 
-    private void paint(SlideCanvas c, List<Block> blocks, double top) {
+    private SlideCanvas paint(List<Block> blocks, double top) {
+        SlideCanvas c = new SlideCanvas();
+        c.shape(new Drawing.Rect(Role.BACKGROUND, new Box(0, 0, s.width(), s.height()), ChartPalette.BACKGROUND,
+                null));
         double t = s.t();
         double y = top;
         for (Block b : blocks) {
@@ -201,6 +201,7 @@ final class ExceptionSlides {
             }
             y += b.height();
         }
+        return c;
     }
 
     private void tag(SlideCanvas c, Block b, double top) {

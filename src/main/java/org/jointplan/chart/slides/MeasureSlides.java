@@ -58,6 +58,11 @@ final class MeasureSlides {
     }
 
     private Draft slide(Measure m, UUID priorityId, String caption, int page, int pages) {
+        return new Draft(Slide.Kind.MEASURE, caption, priorityId, m.id(), List.of(), priorityId == null ? List.of()
+                : List.of(priorityId), page, pages, frame, () -> content(m, caption));
+    }
+
+    private Draft.Content content(Measure m, String caption) {
         double t = s.t();
         List<MeasureValue> own = position.plan().measureValues().stream().filter(v -> v.measureId().equals(m.id()))
                 .toList();
@@ -86,7 +91,6 @@ final class MeasureSlides {
         }
         c.lines(Role.SUMMARY, s.pad(), bottom + 0.4 * t + TextMetrics.ascent(t), status, t, true, SlideStyle.TEXT,
                 statusWords);
-        return new Draft(Slide.Kind.MEASURE, caption, priorityId, m.id(), List.of(), priorityId == null ? List.of()
-                : List.of(priorityId), page, pages, frame, c, description);
+        return new Draft.Content(c, description);
     }
 }

@@ -69,6 +69,20 @@ final class PrioritySlides {
         List<List<Row>> pages = paginate(actions.stream().map(this::row).toList(), bottom - rowsTop);
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
+            List<Row> rows = pages.get(i);
+            int page = i + 1;
+            String pageCaption = caption + (pages.size() > 1 ? ", " + page + " of " + pages.size() : "");
+            drafts.add(new Draft(Slide.Kind.PRIORITY, pageCaption, p.id(), null,
+                    rows.stream().map(r -> r.action().id()).toList(), List.of(p.id()), page, pages.size(), frame,
+                    () -> new Draft.Content(paint(p, top, bandHeight, name, summary, summaryWords, own, rowsTop, rows),
+                            description(pageCaption, p, rows))));
+        }
+        return drafts;
+    }
+
+    private SlideCanvas paint(PriorityLine p, double top, double bandHeight, List<String> name, List<String> summary,
+                              String summaryWords, List<Milestone> own, double rowsTop, List<Row> rows) {
+        {
             SlideCanvas c = new SlideCanvas();
             c.shape(new Drawing.Rect(Role.BACKGROUND, new Box(0, 0, s.width(), s.height()),
                     org.jointplan.chart.ChartPalette.BACKGROUND, null));
@@ -78,7 +92,6 @@ final class PrioritySlides {
                     true, SlideStyle.TEXT, p.name());
             c.lines(Role.LANE_LABEL, s.pad() + 0.3 * s.t(), y + s.line() - lineHeight() + ascent(), summary, s.t(),
                     false, SlideStyle.TEXT, summaryWords);
-            List<Row> rows = pages.get(i);
             double rowsBottom = rowsTop + rows.stream().mapToDouble(Row::height).sum();
             axis.paint(c, top + bandHeight + 0.3 * s.t(), Math.max(rowsBottom, rowsTop + s.line()));
             if (!own.isEmpty()) {
@@ -93,13 +106,8 @@ final class PrioritySlides {
                 c.text(Role.MESSAGE, columns.labelLeft(), rowsTop + ascent(), "No actions yet.", s.t(), false,
                         Drawing.Anchor.START, SlideStyle.TEXT);
             }
-            int page = i + 1;
-            String pageCaption = caption + (pages.size() > 1 ? ", " + page + " of " + pages.size() : "");
-            drafts.add(new Draft(Slide.Kind.PRIORITY, pageCaption, p.id(), null,
-                    rows.stream().map(r -> r.action().id()).toList(), List.of(p.id()), page, pages.size(), frame, c,
-                    description(pageCaption, p, rows)));
+            return c;
         }
-        return drafts;
     }
 
     private String shortName(PriorityLine p) {

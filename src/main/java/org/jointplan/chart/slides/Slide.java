@@ -2,12 +2,13 @@ package org.jointplan.chart.slides;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jointplan.chart.Box;
 import org.jointplan.chart.ChartLayout;
 
 /**
  * One slide laid out: what it shows, its caption ("Priority 1 of 5: SLCN, 2 of 2"), the layout every surface paints
- * (screen, PNG), and where a shortened text can be read in full (a tooltip on screen).
+ * (screen, PNG), drawn when first asked for, and where a shortened text can be read in full (a tooltip on screen).
  *
  * @param priorityId the priority a priority's or a measure's slide is about; null otherwise
  * @param measureId  the measure of a measure's slide; null otherwise
@@ -15,7 +16,7 @@ import org.jointplan.chart.ChartLayout;
  * @param page       which of its priority's (or the exceptions') slides this is, from 1, and of how many
  */
 public record Slide(Kind kind, String caption, UUID priorityId, UUID measureId, List<UUID> actionIds,
-                    List<UUID> priorityIds, int page, int pages, ChartLayout layout, List<Tip> tips) {
+                    List<UUID> priorityIds, int page, int pages, Supplier<Drawn> drawing) {
     /** What a slide shows. */
     public enum Kind { WHOLE_PLAN, PRIORITY, EXCEPTIONS, MEASURE }
 
@@ -23,14 +24,29 @@ public record Slide(Kind kind, String caption, UUID priorityId, UUID measureId, 
     public record Tip(Box box, String text) {
     }
 
+    /** A slide drawn: its layout and where a shortened text can be read in full. */
+    public record Drawn(ChartLayout layout, List<Tip> tips) {
+        public Drawn {
+            tips = List.copyOf(tips);
+        }
+    }
+
     public Slide {
         actionIds = List.copyOf(actionIds);
         priorityIds = List.copyOf(priorityIds);
-        tips = List.copyOf(tips);
+    }
+
+    /** The slide's layout, drawn the first time it is asked for and kept. */
+    public ChartLayout layout() {
+        return drawing.get().layout();
+    }
+
+    public List<Tip> tips() {
+        return drawing.get().tips();
     }
 
     /** The full text of a shortened line at this point of the slide, if any. */
     public java.util.Optional<String> tipAt(double x, double y) {
-        return tips.stream().filter(t -> t.box().intersects(new Box(x, y, 0.01, 0.01))).map(Tip::text).findFirst();
+        return tips().stream().filter(t -> t.box().intersects(new Box(x, y, 0.01, 0.01))).map(Tip::text).findFirst();
     }
 }

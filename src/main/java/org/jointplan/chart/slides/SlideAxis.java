@@ -1,9 +1,7 @@
 package org.jointplan.chart.slides;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import org.jointplan.chart.Drawing;
 import org.jointplan.chart.Role;
 import org.jointplan.chart.Stroke;
@@ -184,8 +182,11 @@ final class SlideAxis {
         };
     }
 
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+
     private static String name(LocalDate month) {
-        return month.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK).substring(0, 3);
+        return MONTHS[month.getMonthValue() - 1];
     }
 
     static LocalDate quarterStart(LocalDate d) {

@@ -71,14 +71,22 @@ public final class SlideDeck {
         List<Slide> slides = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            d.frame().paint(d.canvas(), d.caption(), i + 1, drafts.size());
-            ChartLayout layout = new ChartLayout(width, height, d.canvas().drawings(), title + ": " + d.caption(),
-                    d.description(), new ChartAxes(new org.jointplan.chart.Box(0, 0, width, height), 1, 0, 1,
-                    List.of()), s.t());
+            int number = i + 1;
             slides.add(new Slide(d.kind(), d.caption(), d.priorityId(), d.measureId(), d.actionIds(),
-                    d.priorityIds(), d.page(), d.pages(), layout, d.canvas().tips()));
+                    d.priorityIds(), d.page(), d.pages(), new Once<>(() -> draw(d, number, drafts.size(), title,
+                    width, height, s.t()))));
         }
         return slides;
+    }
+
+    private static Slide.Drawn draw(Draft d, int number, int total, String title, double width, double height,
+                                    double t) {
+        Draft.Content content = d.content().get();
+        d.frame().paint(content.canvas(), d.caption(), number, total);
+        ChartLayout layout = new ChartLayout(width, height, content.canvas().drawings(), title + ": " + d.caption(),
+                content.description(), new ChartAxes(new org.jointplan.chart.Box(0, 0, width, height), 1, 0, 1,
+                List.of()), t);
+        return new Slide.Drawn(layout, content.canvas().tips());
     }
 
     /** The plan's financial year, widened to whole quarters holding its actions (within limits). */

@@ -18,6 +18,9 @@ final class SlideText {
     /** The lines of the text, at least one (empty text gives one empty line). */
     static List<String> lines(String text, double size, boolean bold, double room, int maxLines) {
         String clean = text == null ? "" : text.strip();
+        if (TextMetrics.width(clean, size, bold) <= room) {
+            return List.of(clean); // the usual case, at the cost of one measure
+        }
         List<String> lines = new ArrayList<>();
         int max = Math.max(1, maxLines);
         String rest = clean;
@@ -41,12 +44,15 @@ final class SlideText {
     /** Where the first line of the text ends: after the last word that fits, else inside a too-long first word. */
     private static int lineEnd(String text, double size, boolean bold, double room) {
         int fits = 0;
+        double width = 0; // of text[0, fits), measured a word at a time so a long text costs its length once
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
-                if (TextMetrics.width(text.substring(0, i), size, bold) > room) {
+                double upTo = width + TextMetrics.width(text.substring(fits, i), size, bold);
+                if (upTo > room) {
                     break;
                 }
                 fits = i;
+                width = upTo;
                 if (i == text.length()) {
                     return i;
                 }

@@ -96,20 +96,11 @@ final class WholePlanSlides {
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             String pageCaption = caption + (pages.size() > 1 ? ", " + (i + 1) + " of " + pages.size() : "");
-            SlideCanvas c = new SlideCanvas();
-            c.shape(new Drawing.Rect(Role.BACKGROUND, new Box(0, 0, s.width(), s.height()), ChartPalette.BACKGROUND,
-                    null));
             List<Lane> shown = pages.get(i);
-            double bottom = rowsTop + shown.stream().mapToDouble(Lane::height).sum();
-            axis.paint(c, top, Math.max(bottom, rowsTop + s.line()));
-            paint(c, s, columns, bars, shown, rowsTop);
-            if (shown.isEmpty()) {
-                c.text(Role.MESSAGE, columns.labelLeft(), rowsTop + TextMetrics.ascent(s.t()),
-                        "The plan has no priorities yet.", s.t(), false, Drawing.Anchor.START, SlideStyle.TEXT);
-            }
             drafts.add(new Draft(Slide.Kind.WHOLE_PLAN, pageCaption, null, null, List.of(),
-                    shown.stream().map(l -> l.line().id()).toList(), i + 1, pages.size(), frame, c,
-                    description(pageCaption, shown)));
+                    shown.stream().map(l -> l.line().id()).toList(), i + 1, pages.size(), frame,
+                    () -> new Draft.Content(paint(s, columns, axis, bars, shown, top, rowsTop),
+                            description(pageCaption, shown))));
         }
         return drafts;
     }
@@ -133,7 +124,22 @@ final class WholePlanSlides {
         return new Lane(p, number, own, ms, name, counts, rating, Math.max(words, graphics) + 0.45 * s.t());
     }
 
-    private void paint(SlideCanvas c, SlideStyle s, Columns columns, Bars bars, List<Lane> lanes, double top) {
+    private SlideCanvas paint(SlideStyle s, Columns columns, SlideAxis axis, Bars bars, List<Lane> shown,
+                              double axisTop, double rowsTop) {
+        SlideCanvas c = new SlideCanvas();
+        c.shape(new Drawing.Rect(Role.BACKGROUND, new Box(0, 0, s.width(), s.height()), ChartPalette.BACKGROUND,
+                null));
+        double bottom = rowsTop + shown.stream().mapToDouble(Lane::height).sum();
+        axis.paint(c, axisTop, Math.max(bottom, rowsTop + s.line()));
+        lanes(c, s, columns, bars, shown, rowsTop);
+        if (shown.isEmpty()) {
+            c.text(Role.MESSAGE, columns.labelLeft(), rowsTop + TextMetrics.ascent(s.t()),
+                    "The plan has no priorities yet.", s.t(), false, Drawing.Anchor.START, SlideStyle.TEXT);
+        }
+        return c;
+    }
+
+    private void lanes(SlideCanvas c, SlideStyle s, Columns columns, Bars bars, List<Lane> lanes, double top) {
         double y = top;
         int n = 0;
         for (Lane lane : lanes) {
