@@ -42,7 +42,7 @@ final class PrioritySlides {
         this.frame = frame;
         this.from = from;
         this.to = to;
-        this.columns = Columns.of(s, 0.32, Columns.widestStatus(s, position.key()));
+        this.columns = Columns.of(s, 0.38, Columns.widestStatus(s, position.key()));
         this.axis = new SlideAxis(s, from, to, columns.plotLeft(), columns.plotRight(), position.asAt(),
                 position.plan().committeeDates());
         this.bars = new Bars(s, axis);

@@ -83,7 +83,7 @@ final class SlideKey {
                 c.text(Role.LEGEND, left + x + sample() + 0.35 * t, baseline, words(item, room), t, false,
                         Drawing.Anchor.START, SlideStyle.TEXT);
             }
-            x += w + 1.1 * t;
+            x += w + 0.9 * t;
         }
         return line + 1;
     }

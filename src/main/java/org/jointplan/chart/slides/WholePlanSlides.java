@@ -42,11 +42,13 @@ final class WholePlanSlides {
 
     /** The slides at the largest text (from the ordinary size down to the smallest) at which every lane fits. */
     List<Draft> lay(SlideStyle ordinary) {
-        double[] shares = {1, 1, 0.87, 0.87, SlideStyle.SMALLEST_SHARE};
-        for (int i = 0; i < shares.length; i++) {
-            boolean roomy = i % 2 == 0 && i < shares.length - 1;
-            List<Draft> drafts = at(ordinary.withText(ordinary.t() * shares[i]), roomy ? 3 : 2, roomy ? 2 : 1,
-                    i == shares.length - 1);
+        // text share, lines of a name, lines of the counts: the roomiest that fits, the smallest text paginates
+        double[][] attempts = {{1, 3, 2}, {1, 3, 1}, {1, 2, 1}, {0.87, 3, 1}, {0.87, 2, 1},
+            {SlideStyle.SMALLEST_SHARE, 2, 1}};
+        for (int i = 0; i < attempts.length; i++) {
+            double[] a = attempts[i];
+            List<Draft> drafts = at(ordinary.withText(ordinary.t() * a[0]), (int) a[1], (int) a[2],
+                    i == attempts.length - 1);
             if (drafts != null) {
                 return drafts;
             }
@@ -65,7 +67,7 @@ final class WholePlanSlides {
             widest = Math.max(widest, Math.max(TextMetrics.width(ratingWords(p), s.t(), false),
                     TextMetrics.width(p.direction().describe(), s.t(), false)));
         }
-        Columns columns = Columns.of(s, 0.34, widest);
+        Columns columns = Columns.of(s, 0.38, widest);
         SlideAxis axis = new SlideAxis(s, from, to, columns.plotLeft(), columns.plotRight(), position.asAt(),
                 position.plan().committeeDates());
         Bars bars = new Bars(s, axis);
