@@ -76,6 +76,16 @@ class ArchitectureTest {
                     "org.jointplan.domain..", "java.lang..", "java.util..", "java.time..");
 
     /**
+     * The presentation's slides are laid out once for the screen and for PNGs alike, as primitives in layout units;
+     * painting is the painters' job, so the layout needs neither java.awt nor JavaFX.
+     */
+    @ArchTest
+    static final ArchRule SLIDES_LAYOUT_USES_ONLY_CHART_DOMAIN_AND_JAVA_LANG_UTIL_TIME = classes().that()
+            .resideInAPackage("org.jointplan.chart.slides..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.chart..",
+                    "org.jointplan.domain..", "java.lang..", "java.util..", "java.time..");
+
+    /**
      * Word and PDF libraries are large and load only when a committee paper is written: each is used by its writer's
      * package alone, which nothing at start-up touches. POI also reads and writes spreadsheets, in {@code sheet} only
      * (the writer, {@code sheet.write}, also takes the BRAG fills from {@code chart.StatusColours}).

@@ -27,7 +27,8 @@ import picocli.CommandLine;
             DiffCommand.class, UpdateCommand.class, IdentityCommand.class, SnapshotCommand.class,
             ReportCommand.class, BaselineCommand.class, MeasureCommand.class, ExportTimelineCommand.class,
             ImportSheetCommand.class, ExportSheetCommand.class,
-            ImportProjectCommand.class, ExportProjectCommand.class, ExportCalendarCommand.class})
+            ImportProjectCommand.class, ExportProjectCommand.class, ExportCalendarCommand.class,
+            PresentCommand.class})
 public final class JointPlanCommand implements Runnable {
 
     @Option(names = "--store", paramLabel = "FILE",

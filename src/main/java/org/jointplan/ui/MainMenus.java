@@ -83,6 +83,7 @@ final class MainMenus {
                 menuItem(StandardActions.OPEN_PACKAGE, packages::openPackage),
                 menuItem(StandardActions.EXCHANGE_HISTORY, plans::history),
                 menuItem(StandardActions.EXPORT_TIMELINE, ExportTimelineCommand.of(open)),
+                menuItem(StandardActions.EXPORT_SLIDES, ExportSlidesCommand.of(open)),
                 menuItem(StandardActions.COMMITTEE_REPORT, CommitteeReportCommand.of(open)),
                 menuItem(StandardActions.EXPORT_SHEET, ExportSheetCommand.of(open)),
                 menuItem(StandardActions.IMPORT_SHEET, ImportSheetCommand.of(open)),

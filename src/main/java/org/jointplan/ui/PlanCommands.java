@@ -31,7 +31,7 @@ final class PlanCommands {
     }
 
     void present() {
-        var shown = open.model().shown(); // the presentation follows the window's as-at date
-        PresentationMode.show(open.owner(), shown.plan(), shown.date(), shown.position());
+        // the slides and the date are chosen first, the window's as-at date by default
+        PresentationMode.choose(open.owner(), open.model().plan(), open.model().shownDate());
     }
 }

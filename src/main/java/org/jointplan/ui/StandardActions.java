@@ -21,6 +21,7 @@ enum StandardActions {
     OPEN_PACKAGE("_Open package…", "Shortcut+O"),
     EXCHANGE_HISTORY("Exchange _history…"),
     EXPORT_TIMELINE("Export _timeline…", "Shortcut+Shift+E"),
+    EXPORT_SLIDES("Export s_lides…", null, "Write the presentation's slides as pictures, one PNG per slide"),
     COMMITTEE_REPORT("_Committee report…", "Shortcut+Shift+R",
             "Write the progress report as at a date as a committee paper: PDF, Word or a web page"),
     EXPORT_SHEET("Export sp_readsheet…", null,
