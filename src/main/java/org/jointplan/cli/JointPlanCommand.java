@@ -25,7 +25,8 @@ import picocli.CommandLine;
                 + " package PACKAGE, if given: what the desktop passes when a .jplan file is opened).",
         subcommands = {ListCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class,
             DiffCommand.class, UpdateCommand.class, IdentityCommand.class, SnapshotCommand.class,
-            ReportCommand.class, BaselineCommand.class, MeasureCommand.class, ExportTimelineCommand.class})
+            ReportCommand.class, BaselineCommand.class, MeasureCommand.class, ExportTimelineCommand.class,
+            ServerCommand.class})
 public final class JointPlanCommand implements Runnable {
 
     @Option(names = "--store", paramLabel = "FILE",

@@ -9,6 +9,9 @@ import java.util.List;
  * brings an existing set-up to this version's schema. Both need a login that may create schemas and roles.
  */
 public final class ServerSetup {
+    /** The schema version this JointPlan writes. */
+    public static final int LATEST = ServerMigrations.LATEST;
+
     private ServerSetup() {
     }
 
