@@ -14,9 +14,10 @@ final class ServerErrors {
     /** {@code doing} fits "JointPlan could not …", e.g. "push the plan to the server". */
     static ServerException explain(SQLException e, String doing) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (tls(e)) {
-            return new ServerException("The secure connection to the server could not be made, so JointPlan could not "
-                    + doing + "; check the server's certificate, the CA certificate and the sslmode in the address.", e);
+        if (tls(e) || state.equals("08004") && String.valueOf(e.getMessage()).contains("SSL")) {
+            return new ServerException("The secure connection to the server could not be made, so JointPlan could"
+                    + " not " + doing + "; check the server's certificate, the CA certificate and the sslmode in the"
+                    + " address.", e);
         }
         if (state.startsWith("08")) {
             return new ServerException("The server cannot be reached, so JointPlan could not " + doing

@@ -16,8 +16,9 @@ import org.jointplan.domain.ReportSnapshot.MilestonePosition;
 import org.jointplan.domain.ReportSnapshot.PriorityPosition;
 
 /**
- * The positions a report snapshot froze, in the server's snapshot_* tables (as the store's SnapshotRows): written once when the snapshot is saved (a
- * snapshot is never edited, so saving it again leaves them as they are) and read back for a whole plan at once.
+ * The positions a report snapshot froze, in the server's snapshot_* tables (as the store's SnapshotRows): written
+ * once when the snapshot is saved (a snapshot is never edited, so saving it again leaves them as they are) and read
+ * back for a whole plan at once.
  */
 final class ServerSnapshotRows {
     private ServerSnapshotRows() {
@@ -29,7 +30,8 @@ final class ServerSnapshotRows {
 
     /** Writes the positions of a snapshot whose own row was just inserted. */
     static void write(Statements statements, ReportSnapshot s) throws SQLException {
-        PreparedStatement actions = statements.prepare("INSERT INTO jointplan.snapshot_action (snapshot_id, position,"
+        PreparedStatement actions = statements.prepare("INSERT INTO jointplan.snapshot_action"
+                + " (snapshot_id, position,"
                 + " action_id, priority_id, title, status, percent_complete, start_date, due_date, baseline_start,"
                 + " baseline_due, status_reason, corrective_action, decision_needed)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
@@ -42,7 +44,8 @@ final class ServerSnapshotRows {
             actions.addBatch();
         }
         actions.executeBatch();
-        PreparedStatement priorities = statements.prepare("INSERT INTO jointplan.snapshot_priority (snapshot_id, position,"
+        PreparedStatement priorities = statements.prepare("INSERT INTO jointplan.snapshot_priority"
+                + " (snapshot_id, position,"
                 + " priority_id, rating, overridden, confidence) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
         i = 0;
         for (PriorityPosition p : s.priorities()) {
@@ -51,7 +54,8 @@ final class ServerSnapshotRows {
             priorities.addBatch();
         }
         priorities.executeBatch();
-        PreparedStatement milestones = statements.prepare("INSERT INTO jointplan.snapshot_milestone (snapshot_id, position,"
+        PreparedStatement milestones = statements.prepare("INSERT INTO jointplan.snapshot_milestone"
+                + " (snapshot_id, position,"
                 + " milestone_id, due_date, achieved) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
         i = 0;
         for (MilestonePosition m : s.milestones()) {
@@ -59,7 +63,8 @@ final class ServerSnapshotRows {
             milestones.addBatch();
         }
         milestones.executeBatch();
-        PreparedStatement measures = statements.prepare("INSERT INTO jointplan.snapshot_measure (snapshot_id, position,"
+        PreparedStatement measures = statements.prepare("INSERT INTO jointplan.snapshot_measure"
+                + " (snapshot_id, position,"
                 + " measure_id, value_date, value) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
         i = 0;
         for (MeasurePosition m : s.measures()) {
@@ -76,7 +81,8 @@ final class ServerSnapshotRows {
             return headers;
         }
         Map<UUID, List<ActionPosition>> actions = new HashMap<>();
-        forEach(connection, "SELECT c.* FROM jointplan.snapshot_action c JOIN jointplan.report_snapshot s ON s.id = c.snapshot_id"
+        forEach(connection, "SELECT c.* FROM jointplan.snapshot_action c"
+                + " JOIN jointplan.report_snapshot s ON s.id = c.snapshot_id"
                 + " WHERE s.plan_id = ? ORDER BY c.snapshot_id, c.position", planId, row -> actions
                 .computeIfAbsent(row.id("snapshot_id"), k -> new ArrayList<>())
                 .add(new ActionPosition(row.id("action_id"), row.id("priority_id"), row.text("title"),
@@ -84,18 +90,21 @@ final class ServerSnapshotRows {
                         row.date("due_date"), row.date("baseline_start"), row.date("baseline_due"),
                         row.text("status_reason"), row.text("corrective_action"), row.text("decision_needed"))));
         Map<UUID, List<PriorityPosition>> priorities = new HashMap<>();
-        forEach(connection, "SELECT c.* FROM jointplan.snapshot_priority c JOIN jointplan.report_snapshot s ON s.id = c.snapshot_id"
+        forEach(connection, "SELECT c.* FROM jointplan.snapshot_priority c"
+                + " JOIN jointplan.report_snapshot s ON s.id = c.snapshot_id"
                 + " WHERE s.plan_id = ? ORDER BY c.snapshot_id, c.position", planId, row -> priorities
                 .computeIfAbsent(row.id("snapshot_id"), k -> new ArrayList<>())
                 .add(new PriorityPosition(row.id("priority_id"), row.status("rating"), row.bool("overridden"),
                         row.confidence("confidence"))));
         Map<UUID, List<MilestonePosition>> milestones = new HashMap<>();
-        forEach(connection, "SELECT c.* FROM jointplan.snapshot_milestone c JOIN jointplan.report_snapshot s ON s.id = c.snapshot_id"
+        forEach(connection, "SELECT c.* FROM jointplan.snapshot_milestone c"
+                + " JOIN jointplan.report_snapshot s ON s.id = c.snapshot_id"
                 + " WHERE s.plan_id = ? ORDER BY c.snapshot_id, c.position", planId, row -> milestones
                 .computeIfAbsent(row.id("snapshot_id"), k -> new ArrayList<>())
                 .add(new MilestonePosition(row.id("milestone_id"), row.date("due_date"), row.bool("achieved"))));
         Map<UUID, List<MeasurePosition>> measures = new HashMap<>();
-        forEach(connection, "SELECT c.* FROM jointplan.snapshot_measure c JOIN jointplan.report_snapshot s ON s.id = c.snapshot_id"
+        forEach(connection, "SELECT c.* FROM jointplan.snapshot_measure c"
+                + " JOIN jointplan.report_snapshot s ON s.id = c.snapshot_id"
                 + " WHERE s.plan_id = ? ORDER BY c.snapshot_id, c.position", planId, row -> measures
                 .computeIfAbsent(row.id("snapshot_id"), k -> new ArrayList<>())
                 .add(new MeasurePosition(row.id("measure_id"), row.date("value_date"), row.real("value"))));

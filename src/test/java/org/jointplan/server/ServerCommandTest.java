@@ -92,4 +92,13 @@ class ServerCommandTest {
         assertEquals(new Result(1, "",
                 "The server address must look like jdbc:postgresql://HOST:PORT/DATABASE.\n"), result);
     }
+
+    @Test
+    void aServerWithoutTlsIsRefusedWhenTheAddressAsksForVerifiedTls() {
+        Result result = run(server("upgrade", server.url("postgres") + "?sslmode=verify-full",
+                server.passwordFile("admin", "x")));
+
+        assertEquals(1, result.code());
+        assertTrue(result.err().startsWith("The secure connection to the server could not be made"), result.err());
+    }
 }
