@@ -32,6 +32,7 @@ class ArchitectureTest {
             .layer("ui").definedBy("org.jointplan.ui..")
             .layer("service").definedBy("org.jointplan.service..")
             .layer("store").definedBy("org.jointplan.store..")
+            .layer("server").definedBy("org.jointplan.server..")
             .layer("bundle").definedBy("org.jointplan.bundle..")
             .layer("report").definedBy("org.jointplan.report..")
             .layer("sheet").definedBy("org.jointplan.sheet..")
@@ -41,9 +42,10 @@ class ArchitectureTest {
             .whereLayer("launch").mayOnlyAccessLayers("ui", "service")
             .whereLayer("cli").mayOnlyAccessLayers("service", "report", "sheet", "domain")
             .whereLayer("ui").mayOnlyAccessLayers("service", "report", "sheet", "chart", "domain")
-            .whereLayer("service").mayOnlyAccessLayers("store", "bundle", "report", "sheet", "chart", "planner",
-                    "domain")
+            .whereLayer("service").mayOnlyAccessLayers("store", "server", "bundle", "report", "sheet", "chart",
+                    "planner", "domain")
             .whereLayer("store").mayOnlyAccessLayers("domain")
+            .whereLayer("server").mayOnlyAccessLayers("domain")
             .whereLayer("bundle").mayOnlyAccessLayers("chart", "domain")
             .whereLayer("report").mayOnlyAccessLayers("chart", "domain")
             .whereLayer("sheet").mayOnlyAccessLayers("chart", "domain")
@@ -118,6 +120,15 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.jointplan.planner..",
                     "org.jointplan.domain..", "org.mpxj..", "biweekly..", "com.github.mangstadt.vinnie..", "java..",
                     "javax.xml..");
+
+    /**
+     * The shared server (issue 19) is reached through JDBC alone, so PostgreSQL's driver loads only when a server is
+     * used, never at start-up; no other package may name it.
+     */
+    @ArchTest
+    static final ArchRule POSTGRESQL_DRIVER_ONLY_IN_THE_SERVER_PACKAGE = noClasses().that()
+            .resideOutsideOfPackage("org.jointplan.server..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.postgresql..");
 
     /** The timeline is a control that could live in any JavaFX application: it knows the plan's records only. */
     @ArchTest

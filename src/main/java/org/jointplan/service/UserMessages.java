@@ -3,6 +3,7 @@ package org.jointplan.service;
 import org.jointplan.bundle.PackageException;
 import org.jointplan.domain.Text;
 import org.jointplan.domain.ValidationException;
+import org.jointplan.server.ServerException;
 import org.jointplan.store.StoreException;
 
 /**
@@ -22,7 +23,8 @@ public final class UserMessages {
     /** @param details where the details of an unforeseen failure can be found, e.g. "the log has the details" */
     public static String of(Throwable failure, String details) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof StoreException || t instanceof ValidationException || t instanceof PackageException) {
+            if (t instanceof StoreException || t instanceof ValidationException || t instanceof PackageException
+                    || t instanceof ServerException) {
                 return Text.printable(t.getMessage());
             }
         }

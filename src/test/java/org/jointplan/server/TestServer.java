@@ -1,0 +1,89 @@
+package org.jointplan.server;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real PostgreSQL 14 for one test class (embedded binaries from Maven Central, started in @BeforeAll), with a
+ * fresh database for each test and logins for the administrator and officers.
+ */
+final class TestServer implements AutoCloseable {
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private final EmbeddedPostgres postgres;
+    private final Path folder;
+
+    private TestServer(EmbeddedPostgres postgres, Path folder) {
+        this.postgres = postgres;
+        this.folder = folder;
+    }
+
+    static TestServer start() {
+        try {
+            return new TestServer(EmbeddedPostgres.builder().start(), Files.createTempDirectory("jp-server"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new empty database; returns its name. */
+    String newDatabase() throws SQLException {
+        String name = "jp_" + DATABASES.incrementAndGet();
+        try (Connection c = superuser("postgres"); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        }
+        return name;
+    }
+
+    String url(String database) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+    }
+
+    /** The administrator's login (the embedded server's superuser). */
+    ServerLogin admin(String database) {
+        return new ServerLogin(url(database), "postgres", passwordFile("postgres", "not-needed"));
+    }
+
+    Connection superuser(String database) throws SQLException {
+        return DriverManager.getConnection(url(database), "postgres", "");
+    }
+
+    /** An officer's login: a member of jointplan_app, listed in the database's members as person of organisation. */
+    ServerLogin officer(String database, String role, String person, String organisation) throws SQLException {
+        try (Connection c = superuser(database); Statement st = c.createStatement()) {
+            st.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role + "') THEN"
+                    + " CREATE ROLE " + role + " LOGIN PASSWORD 'secret' IN ROLE jointplan_app; END IF; END $$");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO jointplan.member (login_role, person,"
+                    + " organisation) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                insert.setString(1, role);
+                insert.setString(2, person);
+                insert.setString(3, organisation);
+                insert.executeUpdate();
+            }
+        }
+        return new ServerLogin(url(database), role, passwordFile(role, "secret"));
+    }
+
+    Path passwordFile(String name, String password) {
+        try {
+            Path file = folder.resolve(name + ".password");
+            Files.writeString(file, password + "\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}
