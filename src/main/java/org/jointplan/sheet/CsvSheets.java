@@ -58,7 +58,7 @@ final class CsvSheets {
                     lineNumber++;
                     List<GridCell> cells = new ArrayList<>();
                     for (int c = 0; c < record.size(); c++) {
-                        String text = record.get(c);
+                        String text = CellText.unguarded(record.get(c)); // the apostrophe a formula guard adds
                         if (!text.isBlank()) {
                             cells.add(GridCell.text(c, text));
                         }

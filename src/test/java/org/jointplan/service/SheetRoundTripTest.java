@@ -17,7 +17,6 @@ import org.jointplan.domain.Stamp;
 import org.jointplan.sheet.SheetAnswers;
 import org.jointplan.sheet.SheetPreview;
 import org.jointplan.sheet.write.TrackerFixture;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,11 +47,9 @@ class SheetRoundTripTest {
 
     /**
      * The CSV writer puts an apostrophe before a cell Excel would run as a formula (OWASP); the reader must take
-     * exactly that one off again ({@code CellText.unguarded}), which sheet.CsvSheets does not do yet.
+     * exactly that one off again ({@code CellText.unguarded}).
      */
     @Test
-    @Disabled("sheet.CsvSheets keeps the apostrophe the CSV writer adds before =, +, -, @: it should read each cell"
-            + " through sheet.write.CellText.unguarded (h-sheet-import's side)")
     void textsThatLookLikeFormulasComeBackAsWrittenFromACsvFile() {
         assertComesBack(TrackerFixture.plan(), LocalDate.of(2024, 9, 30), dir.resolve("tracker.csv"));
     }

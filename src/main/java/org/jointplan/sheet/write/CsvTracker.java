@@ -1,5 +1,6 @@
 package org.jointplan.sheet.write;
 
+import org.jointplan.sheet.CellText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,5 +1,6 @@
 package org.jointplan.sheet.write;
 
+import org.jointplan.sheet.CellText;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;

@@ -1,4 +1,4 @@
-package org.jointplan.sheet.write;
+package org.jointplan.sheet;
 
 /**
  * Text that a spreadsheet must show as text. A cell beginning with {@code =}, {@code +}, {@code -} or {@code @} (or

@@ -1,4 +1,4 @@
-package org.jointplan.sheet.write;
+package org.jointplan.sheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
