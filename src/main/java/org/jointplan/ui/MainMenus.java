@@ -128,6 +128,11 @@ final class MainMenus {
                 zoomLevel(levels, StandardActions.ZOOM_YEARS, TimelineZoom.YEAR));
         CheckMenuItem exceptions = ActionFactory.configure(new CheckMenuItem(), StandardActions.SHOW_EXCEPTIONS,
                 () -> screen.showExceptions(!screen.showsExceptions()));
+        MenuItem goToEditor = menuItem(StandardActions.GO_TO_EDITOR, this::goToEditor);
+        CheckMenuItem editorPane = ActionFactory.configure(new CheckMenuItem(), StandardActions.SHOW_EDITOR,
+                () -> screen.editorHiddenProperty().set(!screen.editorHiddenProperty().get()));
+        editorPane.setSelected(!screen.editorHiddenProperty().get());
+        screen.editorHiddenProperty().addListener((obs, was, hidden) -> editorPane.setSelected(!hidden));
         Menu view = new Menu("_View", null,
                 menuItem(StandardActions.PRESENT, plans::present),
                 asAt.menu(),
@@ -138,13 +143,14 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.CLEAR_FILTERS, () -> screen.table().filterBar().clear()),
                 menuItem(StandardActions.GO_TO_TABLE, () -> screen.table().table().requestFocus()),
-                menuItem(StandardActions.GO_TO_EDITOR, this::goToEditor),
+                goToEditor,
                 menuItem(StandardActions.GO_TO_NAVIGATOR, () -> screen.navigator().requestFocus()),
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.LARGER_TEXT, () -> textSize.step(+1)),
                 menuItem(StandardActions.SMALLER_TEXT, () -> textSize.step(-1)),
                 menuItem(StandardActions.NORMAL_TEXT, () -> textSize.step(0)));
         view.setOnShowing(e -> exceptions.setSelected(screen.showsExceptions()));
+        view.getItems().add(view.getItems().indexOf(goToEditor) + 1, editorPane);
         return view;
     }
 
@@ -192,6 +198,7 @@ final class MainMenus {
 
     /** To the editor beside the list shown: the measure's, while the Measures tab is shown, else the action's. */
     private void goToEditor() {
+        screen.editorHiddenProperty().set(false);
         if (screen.showsMeasures()) {
             screen.measureEditor().nameField().requestFocus();
         } else {

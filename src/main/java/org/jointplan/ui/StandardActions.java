@@ -58,6 +58,8 @@ enum StandardActions {
     CLEAR_FILTERS("_Clear filters", "Shortcut+Shift+L"),
     GO_TO_TABLE("Go to _table", "Shortcut+1"),
     GO_TO_EDITOR("Go to _editor", "Shortcut+2"),
+    SHOW_EDITOR("Show e_ditor pane", "Shortcut+Shift+2",
+            "Show or hide the editor beside the plan; hidden, the timeline and the table get its room"),
     GO_TO_NAVIGATOR("Go to _navigator", "Shortcut+3"),
     LARGER_TEXT("_Larger text", "Shortcut+Equals"),
     SMALLER_TEXT("_Smaller text", "Shortcut+Minus"),
