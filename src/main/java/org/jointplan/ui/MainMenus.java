@@ -37,6 +37,7 @@ final class MainMenus {
     private final PlanLifecycleActions lifecycle;
     private final IdentityActions identity;
     private final AsAtChooser asAt;
+    private MenuBar bar;
 
     MainMenus(OpenPlan open, PlanScreen screen, PackageActions packages, SupportCommands support,
               IdentityActions identity, TextSize textSize) {
@@ -58,7 +59,7 @@ final class MainMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), planMenu(), viewMenu(), helpMenu());
+        bar = new MenuBar(fileMenu(), editMenu(), planMenu(), viewMenu(), helpMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -156,6 +157,8 @@ final class MainMenus {
 
     private Menu helpMenu() {
         return new Menu("_Help", null,
+                menuItem(StandardActions.KEYBOARD_SHORTCUTS,
+                        () -> KeyboardShortcutsWindow.show(open.owner(), KeyboardShortcuts.of(bar))),
                 menuItem(StandardActions.ABOUT, support::about),
                 menuItem(StandardActions.OPEN_STORE_FOLDER, support::openStoreFolder),
                 menuItem(StandardActions.OPEN_LOG_FOLDER, support::openLogFolder),

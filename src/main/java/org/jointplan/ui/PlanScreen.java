@@ -88,6 +88,7 @@ final class PlanScreen extends SplitPane {
         lists = new TabPane(actionsTab, exceptionsTab, measuresTab);
         lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lists.getStyleClass().add("plan-lists");
+        lists.setAccessibleText("Actions, exceptions and measures");
         side = new StackPane(editorSlot, measureSlot, recordedNotice(model));
         side.getStyleClass().add("editor-side");
         // a recorded position is not edited; beside the measures, the chosen measure is

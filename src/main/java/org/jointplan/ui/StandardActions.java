@@ -31,7 +31,7 @@ enum StandardActions {
     NEW_ACTION("_New action", "Shortcut+N", "Add an action to the selected priority (Ctrl+N)"),
     DELETE_ACTION("_Delete action…", "Shortcut+Delete", "Delete the selected action (Ctrl+Delete)"),
     FIND_ACTIONS("_Find actions", "Shortcut+F"),
-    PREFERENCES("Pre_ferences…"),
+    PREFERENCES("Pr_eferences…"),
 
     AGREE_BASELINE("Agree the _baseline…", null,
             "Fix each action's dates as agreed: a move past them then needs a reason"),
@@ -48,7 +48,7 @@ enum StandardActions {
     ZOOM_MONTHS("_Months"),
     ZOOM_QUARTERS("_Quarters"),
     ZOOM_YEARS("_Years"),
-    GO_TO_TIMELINE("Go to time_line", "Shortcut+4"),
+    GO_TO_TIMELINE("Go to t_imeline", "Shortcut+4"),
     SHOW_EXCEPTIONS("E_xceptions", "Shortcut+5",
             "Show only the exceptions: off track, at risk, overdue, slipped, decisions needed (Ctrl+5)"),
     SHOW_MEASURES("_Measures", "Shortcut+6",
@@ -63,8 +63,9 @@ enum StandardActions {
     GO_TO_NAVIGATOR("Go to _navigator", "Shortcut+3"),
     LARGER_TEXT("_Larger text", "Shortcut+Equals"),
     SMALLER_TEXT("_Smaller text", "Shortcut+Minus"),
-    NORMAL_TEXT("Nor_mal text size", "Shortcut+0"),
+    NORMAL_TEXT("N_ormal text size", "Shortcut+0"),
 
+    KEYBOARD_SHORTCUTS("_Keyboard shortcuts", "Shortcut+Slash", "Every key the window answers (Ctrl+/)"),
     ABOUT("_About JointPlan"),
     OPEN_LOG_FOLDER("Open _log folder"),
     RESTORE_BACKUP("_Restore a backup…");
