@@ -51,9 +51,9 @@ final class ActionsTable extends BorderPane {
         table.getStyleClass().add("actions-table");
         table.setAccessibleText("Actions");
         table.setPlaceholder(new Label("No action matches these filters. Clear the filters to see every action."));
-        // the action's title takes the room the others leave: they are as wide as what they hold, no wider
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        titleColumn = text("Action", r -> r.action().title(), r -> r.action().title(), 160);
+        // columns as wide as what they hold; a table wider than its room scrolls sideways, never cuts a column off
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        titleColumn = text("Action", r -> r.action().title(), r -> r.action().title(), 300);
         priorityColumn = text("Priority", ActionRow::priority, ActionRow::priorityName, 90);
         partnerColumn = text("Lead partner", ActionRow::partner, ActionRow::partnerName, 110);
         ownerColumn = text("Owner", r -> r.action().owner(), r -> r.action().owner(), 150);

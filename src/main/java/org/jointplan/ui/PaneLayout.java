@@ -55,10 +55,14 @@ final class PaneLayout {
             restored = true;
             keep = () -> {
                 WindowLayout now = current();
-                tasks.run(() -> {
-                    WindowLayout.save(workspace, now);
-                    return null;
-                }, done -> { }, failure -> { }); // an arrangement not kept is no reason to trouble the user
+                try {
+                    tasks.run(() -> {
+                        WindowLayout.save(workspace, now);
+                        return null;
+                    }, done -> { }, failure -> { }); // an arrangement not kept is no reason to trouble the user
+                } catch (java.util.concurrent.RejectedExecutionException closed) {
+                    // the window closed its store a moment before: the arrangement goes with it
+                }
             };
         }, failure -> { });
     }
