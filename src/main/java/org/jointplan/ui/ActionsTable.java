@@ -34,6 +34,11 @@ final class ActionsTable extends BorderPane {
     private final TableView<ActionRow> table = new TableView<>();
     private final ActionFilterBar filterBar;
     private boolean syncing;
+    private final TableColumn<ActionRow, String> titleColumn;
+    private final TableColumn<ActionRow, String> priorityColumn;
+    private final TableColumn<ActionRow, String> partnerColumn;
+    private final TableColumn<ActionRow, String> ownerColumn;
+    private final ColumnFit fit = new ColumnFit();
     private final javafx.beans.property.ObjectProperty<java.util.function.Predicate<Action>> shown =
             new javafx.beans.property.SimpleObjectProperty<>(this, "shown", a -> true);
 
@@ -46,12 +51,14 @@ final class ActionsTable extends BorderPane {
         table.getStyleClass().add("actions-table");
         table.setAccessibleText("Actions");
         table.setPlaceholder(new Label("No action matches these filters. Clear the filters to see every action."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                text("Action", r -> r.action().title(), 300),
-                text("Priority", ActionRow::priority, 90),
-                text("Lead partner", ActionRow::partner, 110),
-                text("Owner", r -> r.action().owner(), 150),
+        // columns as wide as what they hold; a table wider than its room scrolls sideways, never cuts a column off
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        titleColumn = text("Action", r -> r.action().title(), r -> r.action().title(), 300);
+        priorityColumn = text("Priority", ActionRow::priority, ActionRow::priorityName, 90);
+        partnerColumn = text("Lead partner", ActionRow::partner, ActionRow::partnerName, 110);
+        ownerColumn = text("Owner", r -> r.action().owner(), r -> r.action().owner(), 150);
+        titleColumn.setMinWidth(160);
+        table.getColumns().setAll(List.of(titleColumn, priorityColumn, partnerColumn, ownerColumn,
                 date("Start", r -> r.action().start()),
                 date("Due", r -> r.action().due()),
                 status(),
@@ -74,6 +81,26 @@ final class ActionsTable extends BorderPane {
         });
         model.selectedActionIdProperty().addListener((obs, old, id) -> selectInTable());
         reload(model.shownPlan());
+        // View > Larger text changes the font the widths were measured in
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getRoot().styleProperty().addListener(o -> javafx.application.Platform.runLater(this::fitColumns));
+                javafx.application.Platform.runLater(this::fitColumns);
+            }
+        });
+    }
+
+    /** Priority, lead partner and owner as wide as their values (within reason); the title takes the rest. */
+    private void fitColumns() {
+        fit.fit(table, priorityColumn, ActionRow::priority, 160);
+        fit.fit(table, partnerColumn, ActionRow::partner, 200);
+        fit.fit(table, ownerColumn, r -> r.action().owner(), 170);
+        var columns = table.getColumns();
+        fit.fit(table, columns.get(4), List.of("30/09/2024"), 0);
+        fit.fit(table, columns.get(5), List.of("30/09/2024"), 0);
+        fit.fit(table, columns.get(6), rows.stream().map(ActionRow::statusText).distinct().toList(), 30); // badge
+        fit.fit(table, columns.get(7), java.util.Arrays.stream(Direction.values()).map(Direction::describe)
+                .toList(), 0);
     }
 
     TableView<ActionRow> table() {
@@ -101,6 +128,9 @@ final class ActionsTable extends BorderPane {
             syncing = false;
         }
         selectInTable();
+        if (getScene() != null) {
+            fitColumns();
+        }
     }
 
     private void refilter() {
@@ -128,9 +158,30 @@ final class ActionsTable extends BorderPane {
         }
     }
 
-    private static TableColumn<ActionRow, String> text(String title, Function<ActionRow, String> value, double w) {
+    /**
+     * A column of text: what does not fit shows whole in the cell's tooltip, in full where the cell shortens it (a
+     * partner's short name in the cell, its full name in the tooltip and for screen readers).
+     */
+    private static TableColumn<ActionRow, String> text(String title, Function<ActionRow, String> value,
+                                                       Function<ActionRow, String> full, double w) {
         TableColumn<ActionRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                ActionRow row = empty ? null : getTableRow().getItem();
+                String whole = row == null ? null : full.apply(row);
+                setText(empty ? null : text);
+                tip.setText(whole);
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+                setTooltip(whole == null || whole.isEmpty() ? null : tip);
+                setAccessibleText(whole == null || whole.isEmpty() ? null : title + ": " + whole);
+            }
+        });
         column.setPrefWidth(w);
         return column;
     }
@@ -199,12 +250,16 @@ final class ActionsTable extends BorderPane {
     }
 
     /** One action with the names the table shows for it, and its direction of travel (null without a report). */
-    record ActionRow(Action action, String priority, String partner, boolean overdue, BragKey key,
-                     Direction direction) {
+    record ActionRow(Action action, String priority, String priorityName, String partner, String partnerName,
+                     boolean overdue, BragKey key, Direction direction) {
         static ActionRow of(Action a, PlanData plan, LocalDate today, ReportPosition position) {
-            return new ActionRow(a, plan.priority(a.priorityId()).map(p -> p.shortName()).orElse(""),
-                    a.leadPartnerId() == null ? "" : plan.partner(a.leadPartnerId()).map(p -> p.shortName())
-                            .orElse(""), a.isOverdue(today), plan.plan().bragKey(), position == null ? null
+            var priority = plan.priority(a.priorityId());
+            var partner = a.leadPartnerId() == null ? java.util.Optional.<org.jointplan.domain.Partner>empty()
+                    : plan.partner(a.leadPartnerId());
+            return new ActionRow(a, priority.map(p -> p.shortName()).orElse(""),
+                    priority.map(p -> p.name()).orElse(""), partner.map(p -> p.shortName()).orElse(""),
+                    partner.map(p -> p.name()).orElse(""), a.isOverdue(today), plan.plan().bragKey(),
+                    position == null ? null
                             : position.action(a.id()).map(ReportPosition.ActionLine::direction).orElse(null));
         }
 

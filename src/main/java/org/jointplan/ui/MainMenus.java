@@ -37,6 +37,7 @@ final class MainMenus {
     private final PlanLifecycleActions lifecycle;
     private final IdentityActions identity;
     private final AsAtChooser asAt;
+    private MenuBar bar;
 
     MainMenus(OpenPlan open, PlanScreen screen, PackageActions packages, SupportCommands support,
               IdentityActions identity, TextSize textSize) {
@@ -58,7 +59,7 @@ final class MainMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), planMenu(), viewMenu(), helpMenu());
+        bar = new MenuBar(fileMenu(), editMenu(), planMenu(), viewMenu(), helpMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -135,6 +136,11 @@ final class MainMenus {
                 zoomLevel(levels, StandardActions.ZOOM_YEARS, TimelineZoom.YEAR));
         CheckMenuItem exceptions = ActionFactory.configure(new CheckMenuItem(), StandardActions.SHOW_EXCEPTIONS,
                 () -> screen.showExceptions(!screen.showsExceptions()));
+        MenuItem goToEditor = menuItem(StandardActions.GO_TO_EDITOR, this::goToEditor);
+        CheckMenuItem editorPane = ActionFactory.configure(new CheckMenuItem(), StandardActions.SHOW_EDITOR,
+                () -> screen.editorHiddenProperty().set(!screen.editorHiddenProperty().get()));
+        editorPane.setSelected(!screen.editorHiddenProperty().get());
+        screen.editorHiddenProperty().addListener((obs, was, hidden) -> editorPane.setSelected(!hidden));
         Menu view = new Menu("_View", null,
                 menuItem(StandardActions.PRESENT, plans::present),
                 asAt.menu(),
@@ -145,18 +151,21 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.CLEAR_FILTERS, () -> screen.table().filterBar().clear()),
                 menuItem(StandardActions.GO_TO_TABLE, () -> screen.table().table().requestFocus()),
-                menuItem(StandardActions.GO_TO_EDITOR, this::goToEditor),
+                goToEditor,
                 menuItem(StandardActions.GO_TO_NAVIGATOR, () -> screen.navigator().requestFocus()),
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.LARGER_TEXT, () -> textSize.step(+1)),
                 menuItem(StandardActions.SMALLER_TEXT, () -> textSize.step(-1)),
                 menuItem(StandardActions.NORMAL_TEXT, () -> textSize.step(0)));
         view.setOnShowing(e -> exceptions.setSelected(screen.showsExceptions()));
+        view.getItems().add(view.getItems().indexOf(goToEditor) + 1, editorPane);
         return view;
     }
 
     private Menu helpMenu() {
         return new Menu("_Help", null,
+                menuItem(StandardActions.KEYBOARD_SHORTCUTS,
+                        () -> KeyboardShortcutsWindow.show(open.owner(), KeyboardShortcuts.of(bar))),
                 menuItem(StandardActions.ABOUT, support::about),
                 menuItem(StandardActions.OPEN_STORE_FOLDER, support::openStoreFolder),
                 menuItem(StandardActions.OPEN_LOG_FOLDER, support::openLogFolder),
@@ -199,6 +208,7 @@ final class MainMenus {
 
     /** To the editor beside the list shown: the measure's, while the Measures tab is shown, else the action's. */
     private void goToEditor() {
+        screen.editorHiddenProperty().set(false);
         if (screen.showsMeasures()) {
             screen.measureEditor().nameField().requestFocus();
         } else {

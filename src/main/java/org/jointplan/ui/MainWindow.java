@@ -159,6 +159,7 @@ public final class MainWindow {
         }, done -> { }, failure -> { });
         model = new PlanViewModel(tasks, new PlanSession(workspace.store(), user, plan));
         PlanScreen screen = new PlanScreen(model);
+        screen.paneLayout().remember(workspace, tasks);
         OpenPlan open = new OpenPlan(stage, model, workspace, () -> this.user, tasks, notices, this::switchTo);
         packages = new PackageActions(open);
         identity = new IdentityActions(open, changed -> this.user = changed);

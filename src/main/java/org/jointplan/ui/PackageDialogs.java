@@ -49,7 +49,17 @@ public final class PackageDialogs {
     private PackageDialogs() {
     }
 
+    /**
+     * Where File > Export package asks for the file: the system's file chooser. A robot cannot drive a native dialog,
+     * so the keyboard journey test puts a chooser of its own here; nothing else should.
+     */
+    static java.util.function.BiFunction<Window, String, Optional<Path>> exportFiles = PackageDialogs::systemExportFile;
+
     public static Optional<Path> chooseExportFile(Window owner, String suggestedName) {
+        return exportFiles.apply(owner, suggestedName);
+    }
+
+    private static Optional<Path> systemExportFile(Window owner, String suggestedName) {
         FileChooser chooser = chooser("Export package");
         chooser.setInitialFileName(suggestedName + ".jplan");
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);

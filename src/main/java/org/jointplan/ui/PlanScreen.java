@@ -16,7 +16,8 @@ import org.jointplan.ui.model.PlanViewModel;
  * The panes of an open plan: navigator, timeline above the actions table (or the exceptions or the measures, on tabs
  * beside it), and the editor (of the chosen measure while the Measures tab is shown); the editor is disabled while a
  * recorded position is shown. The editor is built when it is first needed: it is the heaviest pane, and the window
- * shows sooner without it.
+ * shows sooner without it. On a small screen every pixel counts: the editor's pane folds away while nothing is
+ * chosen to edit, the user can hide it altogether, and {@link PaneLayout} keeps the widths the user gave the panes.
  */
 final class PlanScreen extends SplitPane {
     private final PlanViewModel model;
@@ -38,9 +39,15 @@ final class PlanScreen extends SplitPane {
     private final AddMeasureCommand addMeasure;
     private SplitPane centre;
     private double timelineShare = 0.55;
+    private final StackPane side;
+    private final javafx.beans.property.BooleanProperty editorHidden =
+            new javafx.beans.property.SimpleBooleanProperty(this, "editorHidden");
+    private final PaneLayout layout;
 
     PlanScreen(PlanViewModel model) {
         this.model = model;
+        getStyleClass().add("plan-screen");
+        org.jointplan.ui.editor.TabTraversal.installEverywhere(); // Tab leaves multi-line fields, in every window
         table = new ActionsTable(model);
         Label empty = new Label("Select an action in the table or the timeline to edit it, or add one with"
                 + " Edit > New action (Ctrl+N).");
@@ -52,6 +59,7 @@ final class PlanScreen extends SplitPane {
             if (id != null) {
                 editor();
             }
+            foldSide();
         });
         navigator = new PlanNavigator(model, id -> {
             table.filterBar().showPriority(id);
@@ -75,23 +83,46 @@ final class PlanScreen extends SplitPane {
                 measures();
             }
             roomForMeasures(selected);
+            foldSide();
         });
         lists = new TabPane(actionsTab, exceptionsTab, measuresTab);
         lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lists.getStyleClass().add("plan-lists");
-        StackPane side = new StackPane(editorSlot, measureSlot, recordedNotice(model));
+        lists.setAccessibleText("Actions, exceptions and measures");
+        side = new StackPane(editorSlot, measureSlot, recordedNotice(model));
+        side.getStyleClass().add("editor-side");
         // a recorded position is not edited; beside the measures, the chosen measure is
         editorSlot.visibleProperty().bind(model.readOnlyProperty().not().and(measuresTab.selectedProperty().not()));
         measureSlot.visibleProperty().bind(model.readOnlyProperty().not().and(measuresTab.selectedProperty()));
         centre = new SplitPane(timeline, lists);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.55);
-        getItems().addAll(navigator, centre, side);
-        side.setMinWidth(400);
-        navigator.setMinWidth(180);
-        setDividerPositions(0.16, 0.74);
+        getItems().addAll(navigator, centre);
+        side.setMinWidth(330);
+        navigator.setMinWidth(150);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(side, false);
+        layout = new PaneLayout(this, navigator, side, centre, editorHidden);
+        editorHidden.addListener((obs, was, hidden) -> {
+            foldSide();
+            layout.changed();
+        });
+        centre.setDividerPositions(timelineShare);
+    }
+
+    /** Whether the user hid the editor's pane (View > Show editor pane); it stays hidden until shown again. */
+    javafx.beans.property.BooleanProperty editorHiddenProperty() {
+        return editorHidden;
+    }
+
+    PaneLayout paneLayout() {
+        return layout;
+    }
+
+    /** The editor's pane takes room only while there is something in it to edit, and the user has not hidden it. */
+    private void foldSide() {
+        boolean chosen = showsMeasures() ? measures != null && measures.selectedProperty().get() != null
+                : model.selectedActionIdProperty().get() != null;
+        layout.showSide(chosen && !editorHidden.get());
     }
 
     /** In the editor's place while a recorded position is shown: why nothing can be edited, and how to edit. */
@@ -147,6 +178,7 @@ final class PlanScreen extends SplitPane {
                 if (id != null) {
                     measureEditor();
                 }
+                foldSide();
             });
             measuresTab.setContent(measures);
         }
@@ -178,7 +210,7 @@ final class PlanScreen extends SplitPane {
     }
 
     boolean showsMeasures() {
-        return lists.getSelectionModel().getSelectedItem() == measuresTab;
+        return lists != null && lists.getSelectionModel().getSelectedItem() == measuresTab;
     }
 
     /**
@@ -188,9 +220,11 @@ final class PlanScreen extends SplitPane {
     private void roomForMeasures(boolean shown) {
         if (shown) {
             timelineShare = centre.getDividerPositions()[0];
+            layout.pauseTimelineShare(true);
             centre.setDividerPositions(Math.min(timelineShare, 0.22));
         } else {
             centre.setDividerPositions(timelineShare);
+            layout.pauseTimelineShare(false);
         }
     }
 

@@ -40,7 +40,7 @@ enum StandardActions {
     NEW_ACTION("_New action", "Shortcut+N", "Add an action to the selected priority (Ctrl+N)"),
     DELETE_ACTION("_Delete action…", "Shortcut+Delete", "Delete the selected action (Ctrl+Delete)"),
     FIND_ACTIONS("_Find actions", "Shortcut+F"),
-    PREFERENCES("Pre_ferences…"),
+    PREFERENCES("Pr_eferences…"),
 
     AGREE_BASELINE("Agree the _baseline…", null,
             "Fix each action's dates as agreed: a move past them then needs a reason"),
@@ -57,7 +57,7 @@ enum StandardActions {
     ZOOM_MONTHS("_Months"),
     ZOOM_QUARTERS("_Quarters"),
     ZOOM_YEARS("_Years"),
-    GO_TO_TIMELINE("Go to time_line", "Shortcut+4"),
+    GO_TO_TIMELINE("Go to t_imeline", "Shortcut+4"),
     SHOW_EXCEPTIONS("E_xceptions", "Shortcut+5",
             "Show only the exceptions: off track, at risk, overdue, slipped, decisions needed (Ctrl+5)"),
     SHOW_MEASURES("_Measures", "Shortcut+6",
@@ -67,11 +67,14 @@ enum StandardActions {
     CLEAR_FILTERS("_Clear filters", "Shortcut+Shift+L"),
     GO_TO_TABLE("Go to _table", "Shortcut+1"),
     GO_TO_EDITOR("Go to _editor", "Shortcut+2"),
+    SHOW_EDITOR("Show e_ditor pane", "Shortcut+Shift+2",
+            "Show or hide the editor beside the plan; hidden, the timeline and the table get its room"),
     GO_TO_NAVIGATOR("Go to _navigator", "Shortcut+3"),
     LARGER_TEXT("_Larger text", "Shortcut+Equals"),
     SMALLER_TEXT("_Smaller text", "Shortcut+Minus"),
-    NORMAL_TEXT("Nor_mal text size", "Shortcut+0"),
+    NORMAL_TEXT("N_ormal text size", "Shortcut+0"),
 
+    KEYBOARD_SHORTCUTS("_Keyboard shortcuts", "Shortcut+Slash", "Every key the window answers (Ctrl+/)"),
     ABOUT("_About JointPlan"),
     OPEN_LOG_FOLDER("Open _log folder"),
     RESTORE_BACKUP("_Restore a backup…");

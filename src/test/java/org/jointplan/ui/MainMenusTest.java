@@ -50,7 +50,7 @@ class MainMenusTest extends OpenWindowTest {
         List<String> unreadable = shown.stream().filter(t -> t.matches(".*\\+[A-Za-z][A-Za-z0-9]+$")
                 && !t.matches(".*\\+(F[0-9]+|Delete)$")).collect(Collectors.toList());
         assertEquals(List.of(), unreadable, "all: " + shown);
-        assertEquals("Ctrl+0", accelerator(robot, "Nor_mal text size"));
+        assertEquals("Ctrl+0", accelerator(robot, "N_ormal text size"));
     }
 
     @Test

@@ -35,10 +35,11 @@ final class ActionText {
         return a.percentComplete() < 100 && today != null && span.end().isBefore(today);
     }
 
-    /** For screen readers: title, dates and status in one sentence. */
-    static String summary(Action a) {
+    /** For screen readers: title, dates and status in one sentence, the status in the plan's words. */
+    static String summary(Action a, BragKey key, LocalDate today) {
         return a.title() + ", " + UkDates.numeric(a.start()) + " to " + UkDates.numeric(a.due()) + ", "
-                + a.status().label() + ", " + a.percentComplete() + "% complete";
+                + key.label(a.status()) + ", " + a.percentComplete() + "% complete"
+                + (today != null && a.isOverdue(today) ? ", overdue" : "");
     }
 
     /** The tooltip of a bar: title, owner and lead partner, dates in UK format, status, percent and reason. */

@@ -57,6 +57,19 @@ final class RowPainter {
                         c.look.mutedText);
                 case SUMMARY -> summary(c, row, y, pad);
             }
+            focusRing(c, row, y);
+        }
+    }
+
+    /**
+     * The row the arrow keys act on, outlined across the whole width while the timeline has the keyboard focus
+     * (WCAG 2.2: focus visible), not only by the ring of its bar, which may be out of view.
+     */
+    private static void focusRing(PaintContext c, TimelineRows.Row row, double y) {
+        if (c.view.isFocused() && row.action() != null && row.action().id().equals(c.view.getSelectedActionId())) {
+            c.gc.setStroke(c.look.selection);
+            c.gc.setLineWidth(2);
+            c.gc.strokeRect(1, y + 1, c.width - 2, row.height() - 2);
         }
     }
 

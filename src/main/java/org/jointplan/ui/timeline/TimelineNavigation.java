@@ -13,6 +13,18 @@ import javafx.scene.input.ScrollEvent;
  * presentation the keys are left to the presentation (a clicker sends Page Down and the arrows).
  */
 final class TimelineNavigation {
+    /** What the keys below do, as Help > Keyboard shortcuts lists them: keep it in step with {@link #keyPressed}. */
+    static final java.util.List<KeyHelp> KEYS = java.util.List.of(
+            new KeyHelp("Up, Down", "Select the action above or below"),
+            new KeyHelp("Left, Right", "Move the selected action or milestone a day earlier or later (pan when"
+                    + " nothing can move)"),
+            new KeyHelp("Shift+Left, Shift+Right", "Move the selected action or milestone by a week"),
+            new KeyHelp("+, -", "Zoom in, zoom out"),
+            new KeyHelp("0", "Zoom to fit the whole plan"),
+            new KeyHelp("Page Up, Page Down", "Scroll a page up or down"),
+            new KeyHelp("Home, End", "Scroll to the top or the bottom"),
+            new KeyHelp("Esc", "Cancel a drag"));
+
     private final TimelineView view;
     private final Node scrollTarget;
     private final BooleanSupplier cancelDrag;

@@ -82,6 +82,12 @@ public class TimelineView extends Control {
     };
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
 
+    /** The column of titles gives way down to this width, and takes at most this share of a narrow view. */
+    private static final double MIN_TITLE_COLUMN = 170;
+    private static final String NOTHING_SELECTED = "Timeline of the plan, no action selected: Up and Down select"
+            + " an action, Left and Right move it";
+    private static final double TITLE_SHARE = 0.32;
+
     private final TimelineTheme theme;
     final PendingEdits pending = new PendingEdits();
     private TimelineRows rows;
@@ -105,6 +111,7 @@ public class TimelineView extends Control {
         this.plan.addListener((o, was, now) -> {
             pending.clear();
             invalidateRows();
+            sayWhatIsSelected();
         });
         filter.addListener(o -> invalidateRows());
         priorityFilter.addListener(o -> invalidateRows());
@@ -122,7 +129,7 @@ public class TimelineView extends Control {
             bump();
         });
         selectedActionId.addListener((o, was, now) -> {
-            setAccessibleText(selectedAction().map(ActionText::summary).orElse(null));
+            sayWhatIsSelected();
             revealSelection = now != null; // the table may select an action far away: bring it into view
             bump();
         });
@@ -134,6 +141,15 @@ public class TimelineView extends Control {
         setPlan(plan);
     }
 
+    /**
+     * What a screen reader says of the timeline: the selected row (the one the arrow keys move) in words, or how to
+     * select one. The rows are drawn on a canvas, which a screen reader cannot read.
+     */
+    private void sayWhatIsSelected() {
+        setAccessibleText(selectedAction().map(a -> "Timeline, selected action: " + ActionText.summary(a, key(),
+                getShownDate())).orElse(NOTHING_SELECTED));
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new TimelineSkin(this);
@@ -142,6 +158,11 @@ public class TimelineView extends Control {
     @Override
     public String getUserAgentStylesheet() {
         return Objects.requireNonNull(TimelineView.class.getResource("timeline.css")).toExternalForm();
+    }
+
+    /** The timeline's keys while it has the focus, for the list of keyboard shortcuts. */
+    public static List<KeyHelp> keyHelp() {
+        return TimelineNavigation.KEYS;
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
@@ -187,8 +208,17 @@ public class TimelineView extends Control {
         return (x - chartLeft() + getHorizontalOffset()) / getPixelsPerDay();
     }
 
+    /**
+     * The width of the column of titles: the stylesheet's, but never more than a third of a narrow window, so that on
+     * a small laptop the chart keeps most of the room (titles cut short there show whole in their tooltip).
+     */
     double chartLeft() {
-        return look().labelWidth;
+        double styled = look().labelWidth;
+        double width = viewportWidth();
+        if (isPresentation() || width <= 0) {
+            return styled;
+        }
+        return Math.min(styled, Math.max(Math.min(styled, MIN_TITLE_COLUMN), width * TITLE_SHARE));
     }
 
     /** The current scale: a fixed zoom level's, or at {@link TimelineZoom#FIT} the one that fits the width. */

@@ -27,7 +27,7 @@ class ActionTextTest {
         assertTrue(tip.contains("✕ Off track (Red)  ·  35% complete"), tip);
         assertTrue(tip.contains("Reason: "), tip);
         assertFalse(tip.contains("budget pressure"), "private notes are never shown");
-        assertFalse(ActionText.summary(a).contains("budget pressure"));
+        assertFalse(ActionText.summary(a, org.jointplan.domain.BragKey.DEFAULT, null).contains("budget pressure"));
         assertFalse(ActionText.barLabel(a, Fixtures.AS_AT, a.span(), BragKey.DEFAULT, null)
                 .contains("budget pressure"));
     }
