@@ -118,8 +118,9 @@ record SheetLayout(GridRow header, Map<Integer, MappedColumn> columns) {
             if (c.field() != SheetField.IGNORED && holder.get(c.field()) != column) {
                 MappedColumn kept = columns.get(holder.get(c.field()));
                 notes.add(ImportNote.notCarriedOver(SheetPlaces.cell(sheet.name(), header.number(), column),
-                        "Column " + c.letter() + " ('" + c.header() + "') is not read, since column " + kept.letter()
-                                + " ('" + kept.header() + "') is read as " + label(c.field()) + "."));
+                        "Column " + c.letter() + " ('" + c.header() + "') is not read: column " + kept.letter()
+                                + " ('" + kept.header() + "') already gives " + label(c.field())
+                                + "; map it to another field if it holds one."));
                 columns.put(column, new MappedColumn(c.letter(), c.header(), SheetField.IGNORED));
             }
         }
