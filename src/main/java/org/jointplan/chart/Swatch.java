@@ -23,6 +23,8 @@ public enum Swatch {
     LANE("lane", "#e6ecf3", "#323840", "#e8e8e8"),
     BORDER("border", "#d0d5db", "#4a525c", "#000000"),
     GRID("grid", "#d3d8df", "#3d444c", "#767676"),
+    /** Grid and rules on a projector, which washes faint lines out. */
+    GRID_STRONG("grid-strong", "#9aa3ad", "#6b7480", "#000000"),
     TEXT("text", "#1b1f24", "#e6e9ed", "#000000"),
     MUTED("muted", "#4a5159", "#aab2bb", "#333333"),
     FOCUS("focus", "#0b57d0", "#8ab4f8", "#0030b0"),

@@ -12,5 +12,7 @@ class BragKeyWordsTest {
         assertEquals("Amber: at risk", key.entry(Status.AT_RISK).colourAndLabel());
         assertEquals("Grey: not started", key.entry(Status.NOT_STARTED).colourAndLabel());
         assertEquals("Red: SLT escalation", key.entry(Status.OFF_TRACK).colourAndLabel());
+        assertEquals("Green: on plan", key.with(Status.ON_TRACK, "Green: on plan", "").entry(Status.ON_TRACK)
+                .colourAndLabel(), "a word that names its colour is not told it twice");
     }
 }
