@@ -62,6 +62,10 @@ enum StandardActions {
     LARGER_TEXT("_Larger text", "Shortcut+Equals"),
     SMALLER_TEXT("_Smaller text", "Shortcut+Minus"),
     NORMAL_TEXT("Nor_mal text size", "Shortcut+0"),
+    THEME("T_heme"),
+    THEME_LIGHT("_Light"),
+    THEME_DARK("_Dark"),
+    THEME_HIGH_CONTRAST("_High contrast"),
 
     ABOUT("_About JointPlan"),
     OPEN_LOG_FOLDER("Open _log folder"),
