@@ -47,6 +47,23 @@ class ThemeWindowTest extends OpenWindowTest {
         });
         assertTrue(later[0].getScene().getRoot().getStyleClass().contains("theme-dark"), "a window opened later");
 
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Dialog<Void>[] shown = new javafx.scene.control.Dialog[1];
+        Label problem = new Label("Your name cannot be blank: type it in full.");
+        problem.getStyleClass().add("field-error");
+        robot.interact(() -> {
+            javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+            shown[0] = dialog;
+            dialog.getDialogPane().setContent(problem);
+            dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+            dialog.getDialogPane().getStylesheets().add(MainWindow.class.getResource("jointplan.css")
+                    .toExternalForm());
+            dialog.show();
+            problem.applyCss();
+        });
+        assertEquals(colour(Palette.of(Theme.DARK).overdue()), problem.getTextFill(), "a dialog's own stylesheet");
+        robot.interact(() -> shown[0].close());
+
         robot.interact(() -> item(theme, "_High contrast").fire());
         assertTrue(stage.getScene().getRoot().getStyleClass().contains("theme-high-contrast"));
         assertFalse(stage.getScene().getRoot().getStyleClass().contains("theme-dark"));
