@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jointplan.chart.StatusColours;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.BragKey;
 import org.jointplan.domain.Direction;
@@ -39,11 +40,20 @@ final class SummaryHtml {
             + "color:#1b1f24;max-width:1200px;margin:1.5em auto;padding:0 1em}"
             + "table{border-collapse:collapse;margin:.4em 0 1.4em;width:100%}"
             + "th,td{border:1px solid #c9ced4;padding:.3em .5em;text-align:left;vertical-align:top}"
-            + "th{background:#eef1f4}.n{text-align:right}.s{color:#fff;font-weight:bold;white-space:nowrap}"
-            + ".s-complete{background:#1d5fb4}.s-on_track{background:#1f7a3a}.s-at_risk{background:#b35c00}"
-            + ".s-off_track{background:#b3261e}.s-not_started{background:#5f6368}.key td{width:auto}";
+            + "th{background:#eef1f4}.n{text-align:right}.s{font-weight:bold;white-space:nowrap}"
+            + ".key td{width:auto}" + statusStyles();
 
     private final StringBuilder html = new StringBuilder(64 * 1024);
+
+    /** Each status cell in the one palette's fill, with the words that read on it (dark on amber). */
+    private static String statusStyles() {
+        StringBuilder css = new StringBuilder();
+        for (Status s : KEY_ORDER) {
+            css.append(".s-").append(s.code()).append("{background:").append(StatusColours.of(s).hex())
+                    .append(";color:").append(StatusColours.textOn(s).hex()).append('}');
+        }
+        return css.toString();
+    }
     private final PlanData data;
     private final LocalDate today;
     private final BragKey key;

@@ -27,6 +27,23 @@ public record ChartColour(int red, int green, int blue) {
         return 1.05 / (luminance() + 0.05);
     }
 
+    /** The WCAG 2 contrast ratio against another colour, from 1 to 21 (the same either way round). */
+    public double contrastWith(ChartColour other) {
+        double a = luminance();
+        double b = other.luminance();
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    /** This colour with {@code share} (0 to 1) of another laid over it, as a pale tint is made. */
+    public ChartColour mixedWith(ChartColour over, double share) {
+        return new ChartColour(part(red, over.red, share), part(green, over.green, share),
+                part(blue, over.blue, share));
+    }
+
+    private static int part(int base, int over, double share) {
+        return (int) Math.round(base + (over - base) * share);
+    }
+
     /** This colour darkened step by step, keeping its hue, until it has at least the given contrast on white. */
     public ChartColour darkenedTo(double contrast) {
         ChartColour c = this;

@@ -53,7 +53,7 @@ public final class StatusCountChart {
                 String count = Integer.toString(n);
                 if (TextMetrics.width(count, text, true) + text * 0.4 <= w) {
                     drawings.add(new Drawing.Text(Role.BAR_LABEL, x + w / 2, y + rowHeight * 0.62, count, text,
-                            true, Drawing.Anchor.MIDDLE, StatusColours.ON_BAR));
+                            true, Drawing.Anchor.MIDDLE, StatusColours.textOn(s)));
                 }
                 x += w;
             }

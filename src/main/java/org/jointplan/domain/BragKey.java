@@ -29,6 +29,20 @@ public record BragKey(List<Entry> entries) {
         public String colour() {
             return status.bragColour();
         }
+
+        /**
+         * The colour and the word, as a key prints them so that neither is left to guess: "Amber: at risk". The
+         * word keeps its capitals when it starts with an abbreviation ("Red: SLT escalation"); a word that already
+         * names its colour ("Green: on plan") is printed as it is.
+         */
+        public String colourAndLabel() {
+            if (label.toLowerCase(Locale.UK).startsWith(colour().toLowerCase(Locale.UK))) {
+                return label;
+            }
+            boolean abbreviation = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+            String word = abbreviation ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+            return colour() + ": " + word;
+        }
     }
 
     /** The key committees know: Blue Complete, Green On track, Amber At risk, Red Off track, Grey Not started. */

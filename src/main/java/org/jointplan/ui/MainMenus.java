@@ -38,6 +38,7 @@ final class MainMenus {
     private final IdentityActions identity;
     private final AsAtChooser asAt;
     private MenuBar bar;
+    private final ThemeChooser themes;
 
     MainMenus(OpenPlan open, PlanScreen screen, PackageActions packages, SupportCommands support,
               IdentityActions identity, TextSize textSize) {
@@ -52,6 +53,8 @@ final class MainMenus {
         this.lifecycle = new PlanLifecycleActions(open);
         this.identity = identity;
         this.asAt = new AsAtChooser(open);
+        this.themes = new ThemeChooser(open);
+        themes.restore();
         var editable = open.model().readOnlyProperty().not(); // a recorded position is not edited
         this.newAction = Command.when(editable, new NewActionCommand(open, this::showNewAction)::execute);
         this.deleteAction = Command.when(editable.and(open.model().selectedActionIdProperty().isNotNull()),
@@ -156,7 +159,8 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 menuItem(StandardActions.LARGER_TEXT, () -> textSize.step(+1)),
                 menuItem(StandardActions.SMALLER_TEXT, () -> textSize.step(-1)),
-                menuItem(StandardActions.NORMAL_TEXT, () -> textSize.step(0)));
+                menuItem(StandardActions.NORMAL_TEXT, () -> textSize.step(0)),
+                themes.menu());
         view.setOnShowing(e -> exceptions.setSelected(screen.showsExceptions()));
         view.getItems().add(view.getItems().indexOf(goToEditor) + 1, editorPane);
         return view;

@@ -73,6 +73,10 @@ enum StandardActions {
     LARGER_TEXT("_Larger text", "Shortcut+Equals"),
     SMALLER_TEXT("_Smaller text", "Shortcut+Minus"),
     NORMAL_TEXT("N_ormal text size", "Shortcut+0"),
+    THEME("T_heme"),
+    THEME_LIGHT("_Light"),
+    THEME_DARK("_Dark"),
+    THEME_HIGH_CONTRAST("_High contrast"),
 
     KEYBOARD_SHORTCUTS("_Keyboard shortcuts", "Shortcut+Slash", "Every key the window answers (Ctrl+/)"),
     ABOUT("_About JointPlan"),

@@ -83,6 +83,18 @@ class PackageContentsTest {
     }
 
     @Test
+    void theSummarysStatusCellsTakeThePalettesFillsWithWordsThatReadOnThem() throws IOException {
+        String html = new String(PackageTinker.of(new PackageWriter().write(PlanGenerator.plan(9, 3), DETAILS, null,
+                f -> { })).entry(PackageFormat.SUMMARY), StandardCharsets.UTF_8);
+        for (Status s : Status.values()) {
+            String rule = ".s-" + s.code() + "{background:" + StatusColours.of(s).hex() + ";color:"
+                    + StatusColours.textOn(s).hex() + "}";
+            assertTrue(html.contains(rule), rule);
+            assertTrue(StatusColours.textOn(s).contrastWith(StatusColours.of(s)) >= 4.5, "words on " + s);
+        }
+    }
+
+    @Test
     void theTimelineIsAPictureWithTheWholeBragKeyAndABarPerShownAction() throws IOException {
         PlanData plan = PlanGenerator.plan(9, 3);
         byte[] png = PackageTinker.of(new PackageWriter().write(plan, DETAILS, null, f -> { }))

@@ -52,7 +52,7 @@ class PlanWordsInPackageTest {
                 .drawings().stream().filter(d -> d.role() == Role.LEGEND && d instanceof Drawing.Text)
                 .map(d -> ((Drawing.Text) d).text()).toList();
         assertTrue(labels.contains("Green: on plan"), labels.toString());
-        assertTrue(labels.contains("At risk"), labels.toString());
+        assertTrue(labels.contains("Amber: at risk"), labels.toString());
         assertFalse(labels.contains("On track"), "the old word is gone");
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.jointplan.chart.Drawing;
 import org.jointplan.chart.Role;
 import org.jointplan.chart.StatusColours;
+import org.jointplan.domain.Status;
 
 /** The timeline's small shapes: a committee date's triangle and the arrow of a bar that runs on past the range. */
 final class Marks {
@@ -18,15 +19,17 @@ final class Marks {
     }
 
     /**
-     * A white arrow inside a bar's clipped end at {@code edge}, pointing out of the range: left when the action began
-     * before the range, right when it ends after it. {@code h} is the bar's height.
+     * An arrow inside a bar's clipped end at {@code edge}, pointing out of the range: left when the action began
+     * before the range, right when it ends after it. {@code h} is the bar's height; the arrow is in the colour of
+     * words on the bar's status (white, or dark on amber).
      */
-    static Drawing.Polygon runsOn(Role role, double edge, double mid, double h, boolean left) {
+    static Drawing.Polygon runsOn(Role role, double edge, double mid, double h, boolean left, Status status) {
         double len = 0.45 * h;
         double inset = 0.15 * h;
         double half = 0.3 * h;
         double tip = left ? edge + inset : edge - inset;
         double base = left ? tip + len : tip - len;
-        return new Drawing.Polygon(role, List.of(tip, mid, base, mid - half, base, mid + half), StatusColours.ON_BAR);
+        return new Drawing.Polygon(role, List.of(tip, mid, base, mid - half, base, mid + half),
+                StatusColours.textOn(status));
     }
 }

@@ -106,10 +106,10 @@ final class RowPainter {
         out.add(new Drawing.Rect(Role.BAR, new Box(x0, barTop, x1 - x0, h), StatusColours.of(a.status()), null));
         double arrowRoom = 0.7 * h;
         if (before && x1 - x0 > arrowRoom) {
-            out.add(Marks.runsOn(Role.RUNS_ON, x0, mid, h, true));
+            out.add(Marks.runsOn(Role.RUNS_ON, x0, mid, h, true, a.status()));
         }
         if (after && x1 - x0 > arrowRoom * (before ? 2 : 1)) {
-            out.add(Marks.runsOn(Role.RUNS_ON, x1, mid, h, false));
+            out.add(Marks.runsOn(Role.RUNS_ON, x1, mid, h, false, a.status()));
         }
         barLabel(out, a, x0 + (before ? arrowRoom : 0), x1 - (after ? arrowRoom : 0), baseline);
         for (Milestone m : milestones) {
@@ -124,7 +124,7 @@ final class RowPainter {
         double w = TextMetrics.width(words, t, false);
         if (w + 0.6 * t <= inRight - inLeft) {
             out.add(new Drawing.Text(Role.BAR_LABEL, inLeft + 0.3 * t, baseline, words, t, false,
-                    Drawing.Anchor.START, StatusColours.ON_BAR));
+                    Drawing.Anchor.START, StatusColours.textOn(a.status())));
             return;
         }
         double rightRoom = s.plotRight() - inRight - 0.6 * t;

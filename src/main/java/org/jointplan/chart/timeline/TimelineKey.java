@@ -8,10 +8,12 @@ import org.jointplan.chart.Role;
 import org.jointplan.chart.StatusColours;
 import org.jointplan.chart.TextMetrics;
 import org.jointplan.domain.BragKey;
+import org.jointplan.domain.Status;
 
 /**
  * The key on every page, in the plan's own words: each status as a swatch of its colour holding its symbol, then its
- * word (colour is never the only carrier), then the timeline's other marks. Flowed into as many lines as it needs.
+ * colour and word ("Amber: at risk": colour is never the only carrier, nor left to guess), then the timeline's other
+ * marks. Flowed into as many lines as it needs.
  */
 final class TimelineKey {
     private enum Mark { STATUS, MILESTONE, BASELINE, AS_AT, COMMITTEE, RUNS_ON }
@@ -27,7 +29,7 @@ final class TimelineKey {
         double t = s.t();
         List<Item> items = new ArrayList<>();
         for (BragKey.Entry e : key.inReadingOrder()) {
-            items.add(new Item(Mark.STATUS, e, e.label()));
+            items.add(new Item(Mark.STATUS, e, e.colourAndLabel()));
         }
         items.add(new Item(Mark.MILESTONE, null, "Milestone (filled when met)"));
         items.add(new Item(Mark.BASELINE, null, "Baseline, when moved"));
@@ -64,7 +66,7 @@ final class TimelineKey {
                 Box swatch = new Box(x, mid - 0.6 * t, w, 1.2 * t);
                 out.add(new Drawing.Rect(Role.LEGEND, swatch, StatusColours.of(item.entry().status()), null));
                 out.add(new Drawing.Text(Role.LEGEND, x + w / 2, baseline, item.entry().status().symbol(), t, true,
-                        Drawing.Anchor.MIDDLE, StatusColours.ON_BAR));
+                        Drawing.Anchor.MIDDLE, StatusColours.textOn(item.entry().status())));
             }
             case MILESTONE -> out.add(new Drawing.Marker(Role.LEGEND, x + w / 2, mid, 0.8 * t, Drawing.Shape.DIAMOND,
                     TimelineStyle.MILESTONE, s.milestoneOutline(), ""));
@@ -76,7 +78,7 @@ final class TimelineKey {
             case RUNS_ON -> {
                 out.add(new Drawing.Rect(Role.LEGEND, new Box(x, mid - 0.45 * t, w, 0.9 * t),
                         StatusColours.NOT_STARTED, null));
-                out.add(Marks.runsOn(Role.LEGEND, x + w, mid, 0.9 * t, false));
+                out.add(Marks.runsOn(Role.LEGEND, x + w, mid, 0.9 * t, false, Status.NOT_STARTED));
             }
         }
     }

@@ -63,7 +63,7 @@ final class DocxTables {
                 DocxText.Look look = DocxText.Look.PLAIN;
                 if (cell.status() != null) {
                     shade(wordCell, StatusFills.fill(cell.status()));
-                    look = new DocxText.Look(true, StatusFills.TEXT);
+                    look = new DocxText.Look(true, StatusFills.text(cell.status()));
                 }
                 text(wordCell, cell.text(), table.columns().get(c).numeric(), look);
             }

@@ -4,11 +4,17 @@ import java.util.Locale;
 import org.jointplan.chart.StatusColours;
 import org.jointplan.domain.Status;
 
-/** The shading of a status cell: the plan's one palette of BRAG colours, with white text on it (4.5:1 on each). */
+/**
+ * The shading of a status cell: the plan's one palette of BRAG colours, with words that read on it at 4.5:1 or
+ * better (dark on amber, white on the others).
+ */
 final class StatusFills {
-    static final String TEXT = hex(StatusColours.ON_BAR.hex());
-
     private StatusFills() {
+    }
+
+    /** The colour of the words on the status's shading, in Word's form. */
+    static String text(Status status) {
+        return hex(StatusColours.textOn(status).hex());
     }
 
     /** Word's form of the colour: "1D5FB4". */

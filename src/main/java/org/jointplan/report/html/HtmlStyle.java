@@ -5,8 +5,8 @@ import org.jointplan.domain.Status;
 
 /**
  * The page's one style sheet: readable type, tables that print with their header on each page, landscape sections
- * printed landscape, and the BRAG colours behind white text at 4.5:1 or more (the words and symbol always say the
- * status too).
+ * printed landscape, and the BRAG colours of the one palette ({@link StatusColours}) behind words at 4.5:1 or more,
+ * dark on amber, white on the others (the words and symbol always say the status too).
  */
 final class HtmlStyle {
     private static final String CSS = """
@@ -46,10 +46,10 @@ final class HtmlStyle {
     /** The style sheet, with each status cell in the plan's one palette of BRAG colours. */
     static String css() {
         StringBuilder css = new StringBuilder(CSS);
-        css.append("td.status { color: ").append(StatusColours.ON_BAR.hex()).append("; font-weight: bold; }\n");
+        css.append("td.status { font-weight: bold; }\n");
         for (Status s : Status.values()) {
             css.append("td.").append(cssName(s)).append(" { background: ").append(StatusColours.of(s).hex())
-                    .append("; }\n");
+                    .append("; color: ").append(StatusColours.textOn(s).hex()).append("; }\n");
         }
         return css.toString();
     }

@@ -7,11 +7,10 @@ import org.jointplan.chart.ChartColour;
 import org.jointplan.chart.StatusColours;
 import org.jointplan.domain.Status;
 
-/** The report's colours as PDF fill and stroke operators; status colours carry white text at 4.5:1 or better. */
+/** The report's colours as PDF fill and stroke operators; words on a status colour read at 4.5:1 or better. */
 final class PdfColours {
     static final int INK = 0x1b1f24;
     static final int MUTED = 0x4a4f55;
-    static final int WHITE = 0xffffff;
     static final int HEADER_FILL = 0xe8eaed;
     static final int RULE = 0xb0b6bd;
     private static final Map<Integer, String> FILLS = new ConcurrentHashMap<>();
@@ -23,6 +22,12 @@ final class PdfColours {
     /** The plan's one palette of BRAG colours (chart.StatusColours), as the window and the timeline show them. */
     static int of(Status status) {
         ChartColour c = StatusColours.of(status);
+        return c.red() << 16 | c.green() << 8 | c.blue();
+    }
+
+    /** The colour of words on the status's fill: white, or dark on amber. */
+    static int textOn(Status status) {
+        ChartColour c = StatusColours.textOn(status);
         return c.red() << 16 | c.green() << 8 | c.blue();
     }
 

@@ -117,7 +117,7 @@ final class TableWriter {
             int k = Math.min(count, cell.size() - from[c]);
             if (k > 0) {
                 flow.begin(tds.get(c));
-                int rgb = cells.get(c).status() != null ? PdfColours.WHITE : PdfColours.INK;
+                int rgb = cells.get(c).status() != null ? PdfColours.textOn(cells.get(c).status()) : PdfColours.INK;
                 drawLines(cs, cell.subList(from[c], from[c] + k), x, widths[c], columns.get(c).numeric(), top, rgb,
                         flow);
                 flow.end();

@@ -183,7 +183,8 @@ final class AxisPainter {
         c.vline(tag[4], tag[1] + tag[3], c.axisHeight, c.look.today, 2);
         c.gc.setFill(c.look.today);
         c.gc.fillRoundRect(tag[0], tag[1], tag[2], tag[3], 6, 6);
-        c.centredText(todayText(c), tag[0] + tag[2] / 2, tag[1] + tag[3] / 2, c.look.smallBold, Color.WHITE);
+        c.centredText(todayText(c), tag[0] + tag[2] / 2, tag[1] + tag[3] / 2, c.look.smallBold,
+                TimelineLook.onFill(c.look.today));
     }
 
     private static void corner(PaintContext c) {

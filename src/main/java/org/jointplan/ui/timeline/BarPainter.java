@@ -119,7 +119,7 @@ final class BarPainter {
             c.gc.fillRect(x0, y, (x1 - x0) * percent / 100.0, h);
         }
         double lw = overdue ? c.look.lineWidth * 2 : c.look.lineWidth;
-        c.gc.setStroke(overdue ? c.look.overdue : solid);
+        c.gc.setStroke(overdue ? c.look.overdue : c.look.edge(status));
         c.gc.setLineWidth(lw);
         c.gc.strokeRect(x0 + lw / 2, y + lw / 2, Math.max(0, x1 - x0 - lw), Math.max(0, h - lw));
     }

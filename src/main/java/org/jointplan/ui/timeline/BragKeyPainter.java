@@ -18,7 +18,7 @@ final class BragKeyPainter {
 
     /**
      * Lays the key out left to right, wrapping within {@code maxWidth}; returns the height used. A compact key
-     * (the screen's corner) leaves out the colour names.
+     * (the screen's corner) has shorter words for the marks.
      */
     static double paint(PaintContext c, double x, double y, double maxWidth, Font font, double lineHeight,
                         boolean compact) {
@@ -47,13 +47,13 @@ final class BragKeyPainter {
     }
 
     /**
-     * The words of the key in order: each status in the plan's words (with its colour name unless compact), then
-     * the milestone and overdue marks.
+     * The words of the key in order: each status's colour and the plan's word for it ("Amber: at risk"), then the
+     * milestone and overdue marks (shorter when compact).
      */
     static List<String> words(org.jointplan.domain.BragKey key, boolean compact) {
         List<String> words = new java.util.ArrayList<>();
         for (Status s : ORDER) {
-            words.add(compact ? key.label(s) : key.label(s) + " (" + s.bragColour() + ")");
+            words.add(key.entry(s).colourAndLabel());
         }
         words.addAll(compact ? List.of("Met", "Due", "Slipped", "Overdue")
                 : List.of("Milestone met", "Milestone due", "Slipped milestone", "Overdue"));

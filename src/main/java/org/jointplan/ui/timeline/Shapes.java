@@ -9,11 +9,11 @@ final class Shapes {
     private Shapes() {
     }
 
-    /** A status badge: a circle in the BRAG colour with the status symbol in white, so colour is not alone. */
+    /** A status badge: a circle in the BRAG colour with the status symbol on it, so colour is not alone. */
     static void badge(PaintContext c, double cx, double cy, double r, Status status) {
         c.gc.setFill(c.look.solid.get(status));
         c.gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-        c.centredText(status.symbol(), cx, cy + 0.5, c.look.symbol, c.look.onSolid());
+        c.centredText(status.symbol(), cx, cy + 0.5, c.look.symbol, c.look.onSolid(status));
     }
 
     /** A diamond centred at (cx, cy) with half-diagonal r; fill and/or stroke may be null. */

@@ -9,8 +9,12 @@ import org.jointplan.domain.Status;
 
 /** The theme resolved for painting: colours per status (solid and tint), fonts and sizes. Immutable. */
 final class TimelineLook {
+    /** The dark words on light fills: chart.Palette.INK. */
+    static final Color INK = Color.web("#0b0d10");
     final Map<Status, Color> solid = new EnumMap<>(Status.class);
     final Map<Status, Color> tint = new EnumMap<>(Status.class);
+    private final Map<Status, Color> onSolid = new EnumMap<>(Status.class);
+    private final Map<Status, Color> edge = new EnumMap<>(Status.class);
     final Color overdue;
     final Color overdueTint;
     final Color today;
@@ -65,6 +69,10 @@ final class TimelineLook {
         column = t.column.getValue();
         axis = t.axis.getValue();
         milestone = t.milestone.getValue();
+        solid.forEach((status, colour) -> {
+            onSolid.put(status, onFill(colour));
+            edge.put(status, edgeOf(colour, background, text));
+        });
         fontSize = Math.max(6, t.fontSize.getValue().doubleValue());
         String family = t.fontFamily.getValue();
         font = Font.font(family, FontWeight.NORMAL, fontSize);
@@ -81,9 +89,48 @@ final class TimelineLook {
         titleLines = (int) clamp(t.titleLines.getValue().intValue(), 1, 3);
     }
 
-    /** Text on a solid status colour: white, since all five BRAG colours are dark enough for 4.5:1 with it. */
-    Color onSolid() {
-        return Color.WHITE;
+    /** Words on a status's fill: white or near-black, whichever reads better (dark on light amber). */
+    Color onSolid(Status status) {
+        return onSolid.get(status);
+    }
+
+    /** A bar's outline: its fill, or a shade of it towards the text where the fill is under 3:1 on the background. */
+    Color edge(Status status) {
+        return edge.get(status);
+    }
+
+    /** White or {@link #INK}, whichever has the greater WCAG contrast with {@code fill} (chart.Palette's rule). */
+    static Color onFill(Color fill) {
+        return contrast(Color.WHITE, fill) >= contrast(INK, fill) ? Color.WHITE : INK;
+    }
+
+    /** The fill moved towards the text a tenth at a time until it has 3:1 against the background (chart.Palette). */
+    private static Color edgeOf(Color fill, Color background, Color text) {
+        Color edge = fill;
+        for (int step = 1; contrast(edge, background) < 3 && step <= 10; step++) {
+            edge = Color.rgb(part(fill.getRed(), text.getRed(), step), part(fill.getGreen(), text.getGreen(), step),
+                    part(fill.getBlue(), text.getBlue(), step));
+        }
+        return edge;
+    }
+
+    private static int part(double fill, double text, int tenths) {
+        double base = Math.round(fill * 255);
+        return (int) Math.round(base + (Math.round(text * 255) - base) * tenths / 10.0);
+    }
+
+    static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double c) {
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
     static Color mix(Color base, Color over, double share) {

@@ -14,7 +14,9 @@ import javafx.scene.paint.Color;
 /**
  * The timeline's look, set from CSS ({@code timeline.css}): colours and sizes as styleable properties of the
  * {@link TimelineView}. The skin draws on a Canvas, where CSS cannot reach the individual bars, so the stylesheet
- * sets these properties on the control instead and the painters read them through {@link #look()}.
+ * sets these properties on the control instead and the painters read them through {@link #look()}. The colours come
+ * from the window's palette (ui/palette.css, in the window's theme); the defaults here are the light palette's
+ * (chart.Swatch), for a timeline shown in a scene without it (TimelineThemeTest holds them equal).
  */
 final class TimelineTheme {
     private static final StyleablePropertyFactory<TimelineView> CSS =
@@ -55,8 +57,8 @@ final class TimelineTheme {
     TimelineTheme(TimelineView view) {
         this.view = view;
         complete = colour(view, "completeColor", "-tl-complete-color", "#1d5fb4", t -> t.complete);
-        onTrack = colour(view, "onTrackColor", "-tl-on-track-color", "#1f7a3a", t -> t.onTrack);
-        atRisk = colour(view, "atRiskColor", "-tl-at-risk-color", "#b35c00", t -> t.atRisk);
+        onTrack = colour(view, "onTrackColor", "-tl-on-track-color", "#1a6e33", t -> t.onTrack);
+        atRisk = colour(view, "atRiskColor", "-tl-at-risk-color", "#f2a900", t -> t.atRisk);
         offTrack = colour(view, "offTrackColor", "-tl-off-track-color", "#b3261e", t -> t.offTrack);
         notStarted = colour(view, "notStartedColor", "-tl-not-started-color", "#5f6368", t -> t.notStarted);
         overdue = colour(view, "overdueColor", "-tl-overdue-color", "#b3261e", t -> t.overdue);
@@ -65,12 +67,12 @@ final class TimelineTheme {
         selection = colour(view, "selectionColor", "-tl-selection-color", "#0b57d0", t -> t.selection);
         text = colour(view, "textColor", "-tl-text-color", "#1b1f24", t -> t.text);
         mutedText = colour(view, "mutedTextColor", "-tl-muted-text-color", "#4a5159", t -> t.mutedText);
-        grid = colour(view, "gridColor", "-tl-grid-color", "#c9ced6", t -> t.grid);
+        grid = colour(view, "gridColor", "-tl-grid-color", "#d3d8df", t -> t.grid);
         background = colour(view, "backgroundColor", "-tl-background-color", "#ffffff", t -> t.background);
-        stripe = colour(view, "stripeColor", "-tl-stripe-color", "#f6f8fa", t -> t.stripe);
-        lane = colour(view, "laneColor", "-tl-lane-color", "#e8edf3", t -> t.lane);
-        column = colour(view, "columnColor", "-tl-column-color", "#fbfcfd", t -> t.column);
-        axis = colour(view, "axisColor", "-tl-axis-color", "#eef1f5", t -> t.axis);
+        stripe = colour(view, "stripeColor", "-tl-stripe-color", "#f7f9fb", t -> t.stripe);
+        lane = colour(view, "laneColor", "-tl-lane-color", "#e6ecf3", t -> t.lane);
+        column = colour(view, "columnColor", "-tl-column-color", "#f7f9fb", t -> t.column);
+        axis = colour(view, "axisColor", "-tl-axis-color", "#f4f6f8", t -> t.axis);
         milestone = colour(view, "milestoneColor", "-tl-milestone-color", "#1b1f24", t -> t.milestone);
         fontFamily = CSS.createStyleableStringProperty(view, "fontFamily", "-tl-font-family",
                 v -> v.theme().fontFamily, "System");

@@ -51,8 +51,8 @@ class TimelineChartTest {
             assertTrue(texts.contains("Generated plan 200"), texts.toString());
             assertTrue(texts.contains("as at 30/09/2024 \u00b7 page " + (i + 1) + " of " + pages.size()),
                     texts.toString());
-            for (String word : List.of("Key:", "Delivered", "On track", "At risk", "Off track", "Not started",
-                    "Committee date")) {
+            for (String word : List.of("Key:", "Blue: delivered", "Green: on track", "Amber: at risk",
+                    "Red: off track", "Grey: not started", "Committee date")) {
                 assertTrue(texts(page, Role.LEGEND).contains(word), "key word " + word + " on page " + (i + 1));
             }
             assertTrue(page.of(Drawing.Rect.class, Role.LEGEND).stream()

@@ -75,7 +75,8 @@ class DocxReportWriterTest {
             assertTrue(firstRow.contains("<w:tblHeader/>"), "the header row repeats on each page");
             assertTrue(table.contains("<w:cantSplit/>"), "rows are not split across pages");
         }
-        assertTrue(tables.get(0).contains("w:fill=\"1F7A3A\""), "an On track cell is shaded green");
+        assertTrue(tables.get(0).contains("w:fill=\"" + StatusFills.fill(org.jointplan.domain.Status.ON_TRACK) + "\""),
+                "an On track cell is shaded green");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             XWPFTable actions = doc.getTables().get(2);
             assertEquals("Baseline due → due", actions.getRow(0).getCell(3).getText());
