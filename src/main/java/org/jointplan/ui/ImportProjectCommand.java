@@ -10,7 +10,7 @@ import org.jointplan.domain.IncomingPlan;
 import org.jointplan.service.ProjectImports;
 
 /**
- * File > Import from another planner…: choose an MS Project or GanttProject file, read it in the background (nothing
+ * File > Import MS Project or GanttProject file…: choose an MS Project or GanttProject file, read it in the background (nothing
  * is stored), show the preview, then add it as a new plan or update the plan on screen through
  * {@link IncomingPlanActions}.
  */

@@ -28,10 +28,10 @@ enum StandardActions {
             "Write the plan as at the window's date as a tracker: an Excel workbook or a CSV file"),
     IMPORT_SHEET("_Import spreadsheet…", null,
             "Read an Excel or CSV tracker, check it in a preview, then add it as a new plan or update this one"),
-    IMPORT_PROJECT("Import from another pla_nner…", null,
+    IMPORT_PROJECT("Import MS Project or _GanttProject file…", null,
             "Read an MS Project or GanttProject file: preview it, then add it as a plan or update this one"),
-    EXPORT_PROJECT("Export to MS _Project…", null, "Write the plan as an MS Project XML file"),
-    EXPORT_CALENDAR("Export to ca_lendar…", null, "Write milestones and committee dates as an .ics calendar"),
+    EXPORT_PROJECT("Export to MS Pro_ject…", null, "Write the plan as an MS Project XML file"),
+    EXPORT_CALENDAR("E_xport to calendar…", null, "Write milestones and committee dates as an .ics calendar"),
     OPEN_STORE_FOLDER("Open store _folder"),
     QUIT("_Quit", "Shortcut+Q"),
 

@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * File > Import from another planner…, Export to MS Project… and Export to calendar…, with the file chooser answered
+ * File > Import MS Project or GanttProject file…, Export to MS Project… and Export to calendar…, with the file chooser answered
  * by the test and the real preview dialog, store and task runner; what landed in the store is checked.
  */
 @ExtendWith(ApplicationExtension.class)

@@ -10,7 +10,7 @@ import org.jointplan.service.BackgroundTaskRunner;
 import org.jointplan.service.ProjectImports;
 
 /**
- * Opens the window on a store and then the preview of a planner's file as File > Import from another planner… shows
+ * Opens the window on a store and then the preview of a planner's file as File > Import MS Project or GanttProject file… shows
  * it, for a screenshot of the whole screen (not a test): run under Xvfb with {@code store file width height}; it
  * quits after 30 seconds.
  */

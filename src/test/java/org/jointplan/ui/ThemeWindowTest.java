@@ -33,6 +33,8 @@ class ThemeWindowTest extends OpenWindowTest {
     void choosingAThemeRestylesEveryWindowAndIsRemembered(FxRobot robot) throws Exception {
         Menu theme = (Menu) menu(robot, "_View").getItems().stream().filter(i -> "T_heme".equals(i.getText()))
                 .findFirst().orElseThrow();
+        // the editor shows only while an action is chosen
+        robot.interact(() -> EditorPaneTest.table(robot).getSelectionModel().select(0));
         robot.interact(() -> item(theme, "_Dark").fire());
         assertTrue(stage.getScene().getRoot().getStyleClass().contains("theme-dark"));
         assertEquals(colour(Palette.of(Theme.DARK).surface()), background(robot, ".action-editor"));
