@@ -22,7 +22,7 @@ final class KeyboardShortcuts {
 
     /** The presentation's keys (PresentationMode): a clicker sends Page Down and Page Up. */
     static final List<KeyHelp> PRESENTATION = List.of(
-            new KeyHelp("F5", "Start the presentation"),
+            new KeyHelp("F5", "Choose the date and the slides, then Enter to start the presentation"),
             new KeyHelp("Right, Down, Page Down, Space", "Next slide"),
             new KeyHelp("Left, Up, Page Up, Backspace", "Previous slide"),
             new KeyHelp("Home, End", "First slide, last slide"),
