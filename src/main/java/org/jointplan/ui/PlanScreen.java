@@ -102,6 +102,7 @@ final class PlanScreen extends SplitPane {
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(side, false);
         layout = new PaneLayout(this, navigator, side, centre, editorHidden);
+        model.readOnlyProperty().addListener((obs, was, readOnly) -> foldSide());
         editorHidden.addListener((obs, was, hidden) -> {
             foldSide();
             layout.changed();
@@ -118,11 +119,14 @@ final class PlanScreen extends SplitPane {
         return layout;
     }
 
-    /** The editor's pane takes room only while there is something in it to edit, and the user has not hidden it. */
+    /**
+     * The editor's pane takes room only while there is something in it to edit, or a recorded position to explain
+     * (why nothing can be edited), and the user has not hidden it.
+     */
     private void foldSide() {
         boolean chosen = showsMeasures() ? measures != null && measures.selectedProperty().get() != null
                 : model.selectedActionIdProperty().get() != null;
-        layout.showSide(chosen && !editorHidden.get());
+        layout.showSide((chosen || model.readOnlyProperty().get()) && !editorHidden.get());
     }
 
     /** In the editor's place while a recorded position is shown: why nothing can be edited, and how to edit. */
