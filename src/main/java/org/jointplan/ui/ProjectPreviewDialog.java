@@ -1,11 +1,13 @@
 package org.jointplan.ui;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.jointplan.domain.ImportNote;
 import org.jointplan.domain.IncomingPlan;
@@ -45,7 +47,18 @@ final class ProjectPreviewDialog extends Dialog<ProjectPreviewDialog.Choice> {
         ButtonType update = new ButtonType("Update '" + openPlanTitle + "'\u2026", ButtonBar.ButtonData.OTHER);
         getDialogPane().getButtonTypes().addAll(add, update, ButtonType.CANCEL);
         setResizable(true);
+        setOnShown(e -> keepOnScreen(getDialogPane().getScene().getWindow()));
         setResultConverter(b -> b == add ? Choice.ADD_AS_NEW : b == update ? Choice.UPDATE_OPEN_PLAN : null);
+    }
+
+    /** A dialog centred on a narrow owner can start off the screen's edge; it is moved back inside. */
+    private static void keepOnScreen(Window dialog) {
+        Rectangle2D screen = Screen.getScreensForRectangle(dialog.getX(), dialog.getY(), dialog.getWidth(),
+                dialog.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        dialog.setWidth(Math.min(dialog.getWidth(), screen.getWidth()));
+        dialog.setHeight(Math.min(dialog.getHeight(), screen.getHeight()));
+        dialog.setX(Math.max(screen.getMinX(), Math.min(dialog.getX(), screen.getMaxX() - dialog.getWidth())));
+        dialog.setY(Math.max(screen.getMinY(), Math.min(dialog.getY(), screen.getMaxY() - dialog.getHeight())));
     }
 
     private static String count(long n, String one, String many) {
