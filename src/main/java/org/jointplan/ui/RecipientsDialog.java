@@ -3,9 +3,12 @@ package org.jointplan.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.jointplan.domain.Partner;
@@ -44,8 +47,17 @@ final class RecipientsDialog {
             chosen.add(others.getText());
             return Recipients.parse(chosen);
         });
+        // Enter confirms here as in every small form; a focused check box would otherwise swallow it
+        form.dialog().getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER && key.getTarget() instanceof CheckBox
+                    && !form.confirmButton().isDisabled()) {
+                key.consume();
+                form.confirmButton().fire();
+            }
+        });
         if (!boxes.isEmpty()) {
-            form.dialog().setOnShown(e -> boxes.get(0).requestFocus());
+            // later: the dialog gives its default button the focus once shown, and Space would then press Next
+            form.dialog().setOnShown(e -> Platform.runLater(boxes.get(0)::requestFocus));
         }
         return form.showAndWait();
     }

@@ -89,6 +89,7 @@ public final class PresentationMode {
     private static PresentationMode show(PresentationMode mode) {
         mode.stage.show();
         mode.stage.toFront();
+        mode.announce();
         return mode;
     }
 
@@ -123,6 +124,13 @@ public final class PresentationMode {
             }
         }
         e.consume();
+        announce();
+    }
+
+    /** What a screen reader says of the slide shown: "Slide 2 of 9: Priority 1 of 5: SLCN". */
+    private void announce() {
+        view.setAccessibleText(getSlide() == null ? "No slide" : "Slide " + (getStep() + 1) + " of "
+                + getStepCount() + ": " + getCaption());
     }
 
     /** The next slide; nothing after the last, so an extra click of the clicker does nothing surprising. */
