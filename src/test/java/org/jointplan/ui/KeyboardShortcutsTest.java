@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -52,6 +56,57 @@ class KeyboardShortcutsTest extends OpenWindowTest {
             if (item instanceof Menu sub) {
                 check(sub, problems);
             }
+        }
+    }
+
+    @Test
+    void theEditorsFieldLettersNeitherRepeatNorTakeAMenusLetter(FxRobot robot) {
+        Map<String, String> taken = new HashMap<>();
+        for (Menu menu : bar(robot).getMenus()) {
+            KeyboardShortcuts.mnemonic(menu.getText()).ifPresent(l -> taken.put(l, "the " + menu.getText() + " menu"));
+        }
+        List<String> problems = new ArrayList<>();
+        Node[] editors = new Node[2];
+        robot.interact(() -> {
+            EditorPaneTest.table(robot).getSelectionModel().select(0);
+            PlanScreen screen = EditorPaneTest.screen(robot);
+            screen.measures().selectedProperty().set(fixture.model().plan().measures().get(0).id());
+            editors[0] = EditorPaneTest.screen(robot).editor();
+            editors[1] = EditorPaneTest.screen(robot).measureEditor();
+        });
+        for (Node editor : editors) {
+            List<Label> labels = new ArrayList<>();
+            labelsIn(editor, labels);
+            letters(labels, new HashMap<>(taken), problems);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The Alt letters of these labels, each added to {@code taken}; a letter already taken is a problem. */
+    private static void letters(List<Label> labels, Map<String, String> taken, List<String> problems) {
+        int menus = taken.size();
+        for (Label label : labels) {
+            if (!label.isMnemonicParsing() || label.getText() == null) {
+                continue;
+            }
+            KeyboardShortcuts.mnemonic(label.getText()).ifPresent(l -> {
+                String before = taken.put(l, label.getText());
+                if (before != null) {
+                    problems.add(label.getText() + " and " + before + " both use " + l);
+                }
+            });
+        }
+        assertTrue(taken.size() > menus + 5, "the editor's labels were found: " + taken);
+    }
+
+    /** The labels below a node, scroll panes' content included (it is not a child until the pane is shown). */
+    private static void labelsIn(Node node, List<Label> into) {
+        if (node instanceof Label label) {
+            into.add(label);
+        } else if (node instanceof ScrollPane scroll) {
+            labelsIn(scroll.getContent(), into);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> labelsIn(child, into));
         }
     }
 

@@ -70,14 +70,14 @@ final class MeasureForm extends GridPane {
             f.setOnAction(e -> save.run());
         }
         row("_Name", name);
-        row("_Priority", priority);
+        row("Priorit_y", priority);
         HBox unitAndDecimals = new HBox(6, unit, fixed(new Label("Decimals")), decimals);
         unitAndDecimals.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         unit.setPrefColumnCount(6);
         decimals.setAccessibleText("Decimals");
         row("_Unit", unit, unitAndDecimals);
         row("_Better", better);
-        row("_Frequency", frequency);
+        row("Fre_quency", frequency);
         add(frequencyLocked, 1, getRowCount());
         HBox baseline = new HBox(6, baselineValue, fixed(new Label("on")), baselineDate);
         baseline.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -85,7 +85,7 @@ final class MeasureForm extends GridPane {
         row("Base_line", baselineValue, baseline);
         row("Targets", targets, targets);
         row("_Source", source);
-        row("Small n_umbers", suppressBelow);
+        row("Small numbe_rs", suppressBelow);
         row("_Description", description);
         getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(),
                 new javafx.scene.layout.ColumnConstraints(120, 240, Double.MAX_VALUE, Priority.ALWAYS, null, true));
