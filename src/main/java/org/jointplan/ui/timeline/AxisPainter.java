@@ -46,7 +46,9 @@ final class AxisPainter {
         List<String> labels(LocalDate d) {
             return switch (this) {
                 case YEAR -> List.of("Financial year " + FinancialYear.of(d).label(), FinancialYear.of(d).label());
-                case QUARTER -> List.of(FinancialYear.quarterLabel(d), "Q" + FinancialYear.quarterOf(d));
+                case QUARTER -> FinancialYear.quarterOf(d) == 1 // a year's first quarter names it where it can
+                        ? List.of(FinancialYear.quarterLabel(d), "Q1 " + FinancialYear.of(d).label().substring(2), "Q1")
+                        : List.of(FinancialYear.quarterLabel(d), "Q" + FinancialYear.quarterOf(d));
                 case MONTH -> List.of(LONG_MONTH.format(d), MONTH_YEAR.format(d), SHORT_MONTH.format(d),
                         SHORT_MONTH.format(d).substring(0, 1));
                 case WEEK -> List.of("w/c " + DAY_MONTH.format(d), DAY_MONTH.format(d),
