@@ -196,7 +196,7 @@ final class AxisPainter {
      */
     private static boolean keyFits(PaintContext c, double pad) {
         double width = c.chartLeft - 2 * pad;
-        if (BragKeyPainter.height(c, width, c.look.small, c.look.bandHeight, true) > c.axisHeight - 2) {
+        if (BragKeyPainter.height(c, width, c.look.small, c.look.bandHeight, true) > c.axisHeight) { // one row a band
             return false;
         }
         boolean sharesCommitteeRow = BragKeyPainter.height(c, width, c.look.small, c.look.bandHeight, true)
