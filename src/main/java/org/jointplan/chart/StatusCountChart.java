@@ -28,12 +28,13 @@ public final class StatusCountChart {
         double rowHeight = text * 2;
         double labelWidth = Math.min(width * 0.32, bars.stream()
                 .mapToDouble(b -> TextMetrics.width(b.label(), text, false)).max().orElse(0) + text);
-        double keyHeight = TextMetrics.lineSpacing(text) + text * 0.6;
+        List<Drawing> legend = new ArrayList<>();
+        double keyHeight = legend(legend, key, text, width) + text * 0.6;
         double height = keyHeight + bars.size() * rowHeight + text;
         List<Drawing> drawings = new ArrayList<>();
         drawings.add(new Drawing.Rect(Role.BACKGROUND, new Box(0, 0, width, height), ChartPalette.BACKGROUND,
                 null));
-        legend(drawings, key, text, width);
+        drawings.addAll(legend);
         int most = bars.stream().mapToInt(b -> b.summary().total()).max().orElse(0);
         double barRoom = width - labelWidth - text;
         double y = keyHeight;
@@ -63,15 +64,19 @@ public final class StatusCountChart {
                 description(bars, key), new ChartAxes(new Box(0, 0, width, height), 0, 0, 0, List.of()), text);
     }
 
-    /** The key across the top: a swatch, then the symbol and word of each status. */
-    private static void legend(List<Drawing> drawings, BragKey key, double text, double width) {
+    /**
+     * The key across the top: a swatch, then the symbol, the colour and the plan's word of each status ("▲ Amber:
+     * at risk"), on as many rows as the width needs. Returns the key's height.
+     */
+    private static double legend(List<Drawing> drawings, BragKey key, double text, double width) {
         double x = 0;
         double baseline = TextMetrics.lineSpacing(text) * 0.85;
         for (Status s : ORDER) {
-            String words = s.symbol() + " " + key.label(s);
+            String words = s.symbol() + " " + key.entry(s).colourAndLabel();
             double need = text + text * 0.4 + TextMetrics.width(words, text, false) + text;
-            if (x + need > width) {
-                break;
+            if (x > 0 && x + need > width) {
+                x = 0;
+                baseline += TextMetrics.lineSpacing(text);
             }
             drawings.add(new Drawing.Rect(Role.LEGEND, new Box(x, baseline - text * 0.8, text, text),
                     StatusColours.of(s), null));
@@ -79,6 +84,7 @@ public final class StatusCountChart {
                     Drawing.Anchor.START, ChartPalette.TEXT));
             x += need;
         }
+        return baseline - TextMetrics.lineSpacing(text) * 0.85 + TextMetrics.lineSpacing(text);
     }
 
     private static String description(List<Bar> bars, BragKey key) {

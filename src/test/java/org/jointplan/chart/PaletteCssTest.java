@@ -63,9 +63,9 @@ class PaletteCssTest {
         return ChartColour.hex(Objects.requireNonNull(css.get(name), name));
     }
 
-    /** The -jp- colours of one theme's block: ".root" for Light, ".root.theme-dark" and so on for the others. */
+    /** The -jp- colours of one theme's block: ".root" for Light, ".root:theme-dark" and so on for the others. */
     private static Map<String, String> block(Theme theme) throws IOException {
-        String selector = theme == Theme.LIGHT ? ".root" : ".root.theme-" + theme.code();
+        String selector = theme == Theme.LIGHT ? ".root" : ".root:theme-" + theme.code();
         String css = read("/org/jointplan/ui/palette.css");
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(selector) + ",[^{]*\\{([^}]*)}").matcher(css);
         assertTrue(m.find(), "a block for " + selector);

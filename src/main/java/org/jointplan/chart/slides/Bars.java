@@ -4,6 +4,7 @@ import java.util.List;
 import org.jointplan.chart.Box;
 import org.jointplan.chart.ChartColour;
 import org.jointplan.chart.Drawing;
+import org.jointplan.chart.Palette;
 import org.jointplan.chart.Role;
 import org.jointplan.chart.StatusColours;
 import org.jointplan.chart.Stroke;
@@ -57,11 +58,11 @@ final class Bars {
                 Stroke.solid(colour, line)));
         double mid = top + h / 2;
         if (start.isBefore(axis.from()) && x1 - x0 > h) {
-            c.shape(SlideMarks.runsOn(x0, mid, h, true, filled > 0.5 * h ? StatusColours.ON_BAR : colour));
+            c.shape(SlideMarks.runsOn(x0, mid, h, true, filled > 0.5 * h ? Palette.textOn(colour) : colour));
         }
         if (due.isAfter(axis.to()) && x1 - x0 > 2 * h) {
-            c.shape(SlideMarks.runsOn(x1, mid, h, false, filled > x1 - x0 - 0.5 * h ? StatusColours.ON_BAR
-                    : colour));
+            c.shape(SlideMarks.runsOn(x1, mid, h, false, filled > x1 - x0 - 0.5 * h
+                    ? Palette.textOn(colour) : colour));
         }
     }
 

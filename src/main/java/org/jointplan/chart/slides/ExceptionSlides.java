@@ -34,6 +34,8 @@ final class ExceptionSlides {
     private final SlideStyle s;
     private final SlideFrame frame;
     private final double tagWidth;
+    private final SlideText.Memo memo = new SlideText.Memo();
+    private final java.util.Map<UUID, Block> continued = new java.util.HashMap<>();
 
     ExceptionSlides(ReportPosition position, SlideStyle s, SlideFrame frame) {
         this.position = position;
@@ -124,6 +126,11 @@ final class ExceptionSlides {
     }
 
     private Block continued(Block heading) {
+        return heading.priorityId() == null ? continuedOnce(heading)
+                : continued.computeIfAbsent(heading.priorityId(), id -> continuedOnce(heading));
+    }
+
+    private Block continuedOnce(Block heading) {
         String words = String.join(" ", heading.parts().get(0)) + " (continued)";
         return heading(heading.priorityId(), heading.priorityId() == null ? words : headingWords(heading.priorityId())
                 + " (continued)");
@@ -136,7 +143,7 @@ final class ExceptionSlides {
         for (String detail : details(e)) {
             parts.add(SlideText.lines(detail, s.t(), false, room, 3));
         }
-        List<String> tag = SlideText.lines(kind(e.kind(), position.key()), s.t(), true, tagWidth - 0.6 * s.t(), 2);
+        List<String> tag = memo.lines(kind(e.kind(), position.key()), s.t(), true, tagWidth - 0.6 * s.t(), 2);
         int lines = parts.stream().mapToInt(List::size).sum();
         double height = Math.max(lines, tag.size()) * s.line() + 0.6 * s.t();
         List<List<String>> all = new ArrayList<>();
@@ -158,12 +165,25 @@ final class ExceptionSlides {
         if (!e.correctiveAction().isEmpty()) {
             details.add("Corrective action: " + e.correctiveAction());
         }
-        details.add((e.milestoneId() != null ? "Date now " : "Due ") + UkDates.numeric(e.date())
-                + (e.previousDate() == null ? "" : "  (was " + UkDates.numeric(e.previousDate()) + ")"));
+        details.add((e.milestoneId() != null ? "Date now " : "Due ") + numeric(e.date())
+                + (e.previousDate() == null ? "" : "  (was " + numeric(e.previousDate()) + ")"));
         if (!e.decisionNeeded().isEmpty()) {
             details.add("Decision needed: " + e.decisionNeeded());
         }
         return details;
+    }
+
+    /** 01/07/2024 as UkDates writes it, by hand: a formatter is a tenth of the layout of 10,000 exceptions. */
+    static String numeric(java.time.LocalDate date) {
+        int day = date.getDayOfMonth();
+        int month = date.getMonthValue();
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return UkDates.numeric(date);
+        }
+        return new StringBuilder(10).append((char) ('0' + day / 10)).append((char) ('0' + day % 10)).append('/')
+                .append((char) ('0' + month / 10)).append((char) ('0' + month % 10)).append('/').append(year)
+                .toString();
     }
 
     static String kind(ExceptionEntry.Kind kind, BragKey key) {
@@ -216,7 +236,7 @@ final class ExceptionSlides {
         c.shape(new Drawing.Rect(Role.LEGEND, box, fill, fill == null ? Stroke.solid(SlideStyle.TEXT,
                 Math.max(1, 0.08 * t)) : null));
         c.lines(Role.LEGEND, s.pad() + 0.3 * t, top + 0.1 * t + TextMetrics.ascent(t), lines, t, true,
-                fill == null ? SlideStyle.TEXT : StatusColours.ON_BAR, "");
+                fill == null ? SlideStyle.TEXT : org.jointplan.chart.Palette.textOn(fill), ""); // dark on amber
     }
 
     private String description(String caption, List<Block> blocks) {

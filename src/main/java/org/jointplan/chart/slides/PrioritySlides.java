@@ -35,6 +35,9 @@ final class PrioritySlides {
     private final Bars bars;
     private final Map<UUID, List<Milestone>> byAction = new HashMap<>();
     private final Map<UUID, List<Milestone>> byPriority = new HashMap<>();
+    private final Map<org.jointplan.domain.Status, String> statusWords = new java.util.EnumMap<>(
+            org.jointplan.domain.Status.class);
+    private final SlideText.Memo memo = new SlideText.Memo();
 
     PrioritySlides(ReportPosition position, SlideStyle s, SlideFrame frame, LocalDate from, LocalDate to) {
         this.position = position;
@@ -46,6 +49,9 @@ final class PrioritySlides {
         this.axis = new SlideAxis(s, from, to, columns.plotLeft(), columns.plotRight(), position.asAt(),
                 position.plan().committeeDates());
         this.bars = new Bars(s, axis);
+        for (org.jointplan.domain.Status status : org.jointplan.domain.Status.values()) {
+            statusWords.put(status, status.symbol() + " " + position.key().label(status));
+        }
         for (Milestone m : position.plan().milestones()) {
             (m.actionId() != null ? byAction.computeIfAbsent(m.actionId(), k -> new ArrayList<>())
                     : byPriority.computeIfAbsent(m.priorityId(), k -> new ArrayList<>())).add(m);
@@ -124,16 +130,29 @@ final class PrioritySlides {
     }
 
     private Row row(ActionLine a) {
-        List<Milestone> ms = byAction.getOrDefault(a.id(), List.of()).stream().filter(m -> axis.contains(m.date()))
-                .toList();
+        List<Milestone> ms = onAxis(byAction.get(a.id()));
         List<String> title = SlideText.lines(a.title(), s.t(), false, columns.labelWidth(), 3);
-        List<String> status = new ArrayList<>(SlideText.lines(a.status().symbol() + " "
-                + position.key().label(a.status()), s.t(), false, columns.statusWidth(), 2));
+        List<String> status = new ArrayList<>(3);
+        status.addAll(memo.lines(statusWords.get(a.status()), s.t(), false, columns.statusWidth(), 2));
         status.add(a.percentComplete() + "%" + (a.overdue() ? " \u00b7 overdue" : ""));
         double graphics = bars.barHeight() + (moved(a) ? bars.baselineBand() : 0)
                 + (ms.isEmpty() ? 0 : bars.milestoneBand());
         double words = Math.max(title.size(), status.size()) * s.line();
         return new Row(a, ms, title, status, Math.max(words, graphics + 0.3 * s.t()) + 0.45 * s.t());
+    }
+
+    /** The milestones within the axis's dates (most actions have none: no list is made for them). */
+    private List<Milestone> onAxis(List<Milestone> milestones) {
+        if (milestones == null) {
+            return List.of();
+        }
+        List<Milestone> shown = new ArrayList<>(milestones.size());
+        for (Milestone m : milestones) {
+            if (axis.contains(m.date())) {
+                shown.add(m);
+            }
+        }
+        return shown;
     }
 
     private static boolean moved(ActionLine a) {

@@ -14,7 +14,7 @@ import org.jointplan.domain.UkDates;
  * The date axis of a timeline slide: a strip for the as-at date's label, the financial quarters, the months with the
  * committee dates' triangles in a band of their own under the month names, the month and quarter lines down through
  * the rows and the dashed as-at line. Months are all named alike ("Apr May Jun" or "A M J", never mixed), as are
- * quarters ("Q1 2024/25" or "Q1").
+ * quarters ("Q1 2024/25", or "Q1" with each financial year named where it starts in the strip above).
  */
 final class SlideAxis {
     private final SlideStyle s;
@@ -82,7 +82,9 @@ final class SlideAxis {
         double quartersTop = top + s.line();
         double monthsTop = quartersTop + s.line() + 0.2 * t;
         double axisBottom = top + height();
-        quarters(c, quartersTop);
+        if (!quarters(c, quartersTop)) {
+            years(c, top);
+        }
         months(c, monthsTop, axisBottom);
         c.shape(new Drawing.Line(Role.AXIS, left, axisBottom, right, axisBottom,
                 Stroke.solid(SlideStyle.QUARTER_LINE, Math.max(1, 0.08 * t))));
@@ -90,10 +92,11 @@ final class SlideAxis {
         asAt(c, top, rowsBottom);
     }
 
-    private void quarters(SlideCanvas c, double top) {
+    /** The quarters' labels; false when they are too narrow to name their financial year ("Q1" alone). */
+    private boolean quarters(SlideCanvas c, double top) {
         double t = s.t();
         double baseline = top + TextMetrics.ascent(t);
-        // one form for every quarter: "Q1 2024/25", else "Q1 24/25", else "Q1", else none
+        // one form for every quarter: "Q1 2024/25", else "Q1 24/25", else "Q1" (the years then in the strip above)
         int form = 0;
         for (LocalDate q = quarterStart(from); !q.isAfter(to); q = q.plusMonths(3)) {
             double room = x(q.plusMonths(3)) - x(q) - 0.5 * t;
@@ -107,6 +110,35 @@ final class SlideAxis {
             if (!label.isEmpty() && TextMetrics.width(label, t, true) <= x(q.plusMonths(3)) - x0 - 0.3 * t) {
                 c.text(Role.TICK_LABEL, x0 + 0.25 * t, baseline, label, t, true, Drawing.Anchor.START,
                         SlideStyle.TEXT);
+            }
+        }
+        return form < 2;
+    }
+
+    /**
+     * Each financial year's name where it starts, in the strip above the quarters, so that "Q1 Q2 Q3 Q4 Q1" still
+     * says which year each Q1 opens; a name that would meet the as-at date's label goes.
+     */
+    private void years(SlideCanvas c, double top) {
+        double t = s.t();
+        double[] asAt = asAtLabel();
+        for (LocalDate y = FinancialYear.of(from).start(); !y.isAfter(to); y = y.plusYears(1)) {
+            double start = Math.max(left, x(y)) + 0.25 * t;
+            double end = Math.min(right, x(y.plusYears(1))) - 0.3 * t;
+            String label = FinancialYear.of(y).label();
+            // at the year's start, else after the as-at date's label; the longer wording where it fits
+            double[] places = asAt == null ? new double[] {start} : new double[] {start, asAt[0] + asAt[1] + 0.8 * t};
+            placed:
+            for (double x0 : places) {
+                for (String words : List.of("Financial year " + label, label)) {
+                    double w = TextMetrics.width(words, t, true);
+                    boolean clear = asAt == null || x0 + w + 0.5 * t <= asAt[0] || x0 >= asAt[0] + asAt[1] + 0.5 * t;
+                    if (x0 >= start && x0 + w <= end && clear) {
+                        c.text(Role.TICK_LABEL, x0, top + TextMetrics.ascent(t), words, t, true,
+                                Drawing.Anchor.START, SlideStyle.MUTED);
+                        break placed;
+                    }
+                }
             }
         }
     }
@@ -166,19 +198,33 @@ final class SlideAxis {
         double x = (x(asAt) + xEnd(asAt)) / 2;
         c.shape(new Drawing.Line(Role.AS_AT, x, top + TextMetrics.lineHeight(t) + 0.05 * t, x, rowsBottom,
                 s.asAtStroke()));
-        String label = "As at " + UkDates.numeric(asAt);
-        double w = TextMetrics.width(label, t, true);
-        double x0 = Math.max(s.pad(), Math.min(s.right() - w, x - w / 2));
-        c.text(Role.AS_AT, x0, top + TextMetrics.ascent(t), label, t, true, Drawing.Anchor.START, SlideStyle.AS_AT);
+        double[] label = asAtLabel();
+        c.text(Role.AS_AT, label[0], top + TextMetrics.ascent(t), asAtWords(), t, true, Drawing.Anchor.START,
+                SlideStyle.AS_AT);
     }
 
-    private static String quarter(LocalDate q, int form) {
+    private String asAtWords() {
+        return "As at " + UkDates.numeric(asAt);
+    }
+
+    /** Where the as-at date's label starts and how wide it is; null when the date is off the axis. */
+    private double[] asAtLabel() {
+        if (!contains(asAt)) {
+            return null;
+        }
+        double x = (x(asAt) + xEnd(asAt)) / 2;
+        double w = TextMetrics.width(asAtWords(), s.t(), true);
+        return new double[] {Math.max(s.pad(), Math.min(s.right() - w, x - w / 2)), w};
+    }
+
+    /** A quarter's label in a form: 0 "Q1 2024/25", 1 "Q1 24/25", 2 "Q1". */
+    static String quarter(LocalDate q, int form) {
         String year = FinancialYear.of(q).label();
+        String plain = "Q" + FinancialYear.quarterOf(q);
         return switch (form) {
-            case 0 -> "Q" + FinancialYear.quarterOf(q) + " " + year;
-            case 1 -> "Q" + FinancialYear.quarterOf(q) + " " + year.substring(2);
-            case 2 -> "Q" + FinancialYear.quarterOf(q);
-            default -> "";
+            case 0 -> plain + " " + year;
+            case 1 -> plain + " " + year.substring(2);
+            default -> plain;
         };
     }
 

@@ -97,7 +97,7 @@ final class SlideKey {
                 c.shape(new Drawing.Rect(Role.LEGEND, new Box(x, mid - 0.6 * t, w, 1.2 * t),
                         StatusColours.of(item.status()), null));
                 c.text(Role.LEGEND, x + w / 2, baseline, item.status().symbol(), t, true, Drawing.Anchor.MIDDLE,
-                        StatusColours.ON_BAR);
+                        org.jointplan.chart.Palette.LIGHT.textOn(item.status())); // dark on amber, white elsewhere
             }
             case PERCENT -> {
                 Box bar = new Box(x, mid - 0.4 * t, w, 0.8 * t);

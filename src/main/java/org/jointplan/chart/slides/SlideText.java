@@ -1,7 +1,9 @@
 package org.jointplan.chart.slides;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jointplan.chart.TextMetrics;
 
 /**
@@ -34,6 +36,22 @@ final class SlideText {
             rest = rest.substring(end).stripLeading();
         }
         return lines.isEmpty() ? List.of("") : lines;
+    }
+
+    /**
+     * The lines of texts that repeat across a deck (a status's words, an exception's tag, a date), broken once per
+     * distinct text and room: a 10,000-action plan asks for the same few thousands of times.
+     */
+    static final class Memo {
+        private record Key(String text, double size, boolean bold, double room, int maxLines) {
+        }
+
+        private final Map<Key, List<String>> lines = new HashMap<>();
+
+        List<String> lines(String text, double size, boolean bold, double room, int maxLines) {
+            return lines.computeIfAbsent(new Key(text, size, bold, room, maxLines),
+                    k -> List.copyOf(SlideText.lines(text, size, bold, room, maxLines)));
+        }
     }
 
     /** Whether the lines hold less than the whole text. */

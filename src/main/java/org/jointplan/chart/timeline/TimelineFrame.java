@@ -71,7 +71,11 @@ final class TimelineFrame {
             double room = x1 - x0 - 0.5 * t;
             String full = FinancialYear.quarterLabel(q);
             String shortLabel = "Q" + FinancialYear.quarterOf(q);
+            // where room is short the year is still named where it starts (and on the first quarter shown)
+            boolean yearStarts = FinancialYear.quarterOf(q) == 1 || !q.isAfter(scale.from());
+            String withYear = shortLabel + " " + FinancialYear.of(q).label().substring(2);
             String label = TextMetrics.width(full, t, true) <= room ? full
+                    : yearStarts && TextMetrics.width(withYear, t, true) <= room ? withYear
                     : TextMetrics.width(shortLabel, t, true) <= room ? shortLabel : "";
             if (!label.isEmpty()) {
                 out.add(TimelineKey.text(Role.TICK_LABEL, x0 + 0.25 * t, baseline, label, t, true));

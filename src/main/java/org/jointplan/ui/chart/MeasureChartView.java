@@ -12,12 +12,13 @@ import org.jointplan.chart.ChartLayout;
 import org.jointplan.chart.ChartMode;
 import org.jointplan.chart.ChartSeries;
 import org.jointplan.chart.MeasureChart;
+import org.jointplan.chart.ThemedLayout;
 import org.jointplan.chart.TypeScale;
 
 /**
  * A measure's chart as a resizable control: a canvas filling the region, laid out again by {@link MeasureChart} and
- * repainted whenever the region's size, the series, the mode or the type scale changes. A screen reader hears the
- * chart's description in words.
+ * repainted whenever the region's size, the series, the mode or the type scale changes, and in the window's theme
+ * (SceneTheme) when that changes. A screen reader hears the chart's description in words.
  */
 public class MeasureChartView extends Region {
     private final Canvas canvas = new Canvas();
@@ -35,6 +36,7 @@ public class MeasureChartView extends Region {
         mode.addListener((o, was, now) -> redraw());
         typeScale.addListener((o, was, now) -> redraw());
         chartLayout.addListener((o, was, now) -> setAccessibleText(now == null ? null : now.description()));
+        SceneTheme.follow(this, this::repaint);
     }
 
     public MeasureChartView(ChartSeries series, ChartMode mode) {
@@ -133,7 +135,17 @@ public class MeasureChartView extends Region {
             return;
         }
         ChartLayout laid = MeasureChart.layout(s, getMode(), w, h, getTypeScale());
-        FxChartPainter.paint(gc, laid);
+        FxChartPainter.paint(gc, ThemedLayout.of(laid, SceneTheme.palette(this)));
         chartLayout.set(laid);
+    }
+
+    /** The chart as laid out, in the window's theme (after a theme switch). */
+    private void repaint() {
+        ChartLayout laid = chartLayout.get();
+        if (laid != null) {
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            FxChartPainter.paint(gc, ThemedLayout.of(laid, SceneTheme.palette(this)));
+        }
     }
 }

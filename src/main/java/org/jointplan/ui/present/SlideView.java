@@ -8,12 +8,15 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.jointplan.chart.slides.Slide;
+import org.jointplan.chart.ThemedLayout;
 import org.jointplan.ui.chart.FxChartPainter;
+import org.jointplan.ui.chart.SceneTheme;
 
 /**
  * The slide shown, painted on a canvas as large as the screen by the same painter as the window's charts (JavaFX
  * renders a canvas at the screen's output scale, so 200% and 300% stay crisp). The slides are laid out again when
- * the size changes (another screen, a resolution change), and a shortened text shows in full on hover.
+ * the size changes (another screen, a resolution change), and a shortened text shows in full on hover. The slides
+ * show in the window's theme (laid out in the light palette, recoloured as they are painted).
  */
 final class SlideView extends Region {
     /** Below this the slides are laid out at this size and painted smaller, rather than laid out illegibly. */
@@ -39,6 +42,7 @@ final class SlideView extends Region {
         tip.setMaxWidth(900);
         canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         canvas.setOnMouseExited(e -> hover(-1, -1));
+        SceneTheme.follow(this, this::paint);
     }
 
     @Override
@@ -79,7 +83,7 @@ final class SlideView extends Region {
         double scale = scale();
         gc.save();
         gc.scale(scale, scale);
-        FxChartPainter.paint(gc, slides.get(index).layout());
+        FxChartPainter.paint(gc, ThemedLayout.of(slides.get(index).layout(), SceneTheme.palette(this)));
         gc.restore();
     }
 

@@ -46,7 +46,9 @@ final class AxisPainter {
         List<String> labels(LocalDate d) {
             return switch (this) {
                 case YEAR -> List.of("Financial year " + FinancialYear.of(d).label(), FinancialYear.of(d).label());
-                case QUARTER -> List.of(FinancialYear.quarterLabel(d), "Q" + FinancialYear.quarterOf(d));
+                case QUARTER -> FinancialYear.quarterOf(d) == 1 // a year's first quarter names it where it can
+                        ? List.of(FinancialYear.quarterLabel(d), "Q1 " + FinancialYear.of(d).label().substring(2), "Q1")
+                        : List.of(FinancialYear.quarterLabel(d), "Q" + FinancialYear.quarterOf(d));
                 case MONTH -> List.of(LONG_MONTH.format(d), MONTH_YEAR.format(d), SHORT_MONTH.format(d),
                         SHORT_MONTH.format(d).substring(0, 1));
                 case WEEK -> List.of("w/c " + DAY_MONTH.format(d), DAY_MONTH.format(d),
@@ -187,13 +189,30 @@ final class AxisPainter {
                 TimelineLook.onFill(c.look.today));
     }
 
+    /**
+     * Whether the key fits the corner: within the axis's height, its last row clear of the committee dates' label
+     * (a narrow window wraps the key to more rows than the axis has; it is then left out rather than drawn over the
+     * rows).
+     */
+    private static boolean keyFits(PaintContext c, double pad) {
+        double width = c.chartLeft - 2 * pad;
+        if (BragKeyPainter.height(c, width, c.look.small, c.look.bandHeight, true) > c.axisHeight) { // one row a band
+            return false;
+        }
+        boolean sharesCommitteeRow = BragKeyPainter.height(c, width, c.look.small, c.look.bandHeight, true)
+                > c.axisHeight - c.look.bandHeight;
+        double label = TextFit.of(c.look.smallBold).width(CommitteeMarkers.CORNER_LABEL);
+        return !c.view.hasCommitteeBand() || !sharesCommitteeRow
+                || BragKeyPainter.lastRowEnd(c, width, c.look.small, c.look.bandHeight, true) + pad <= width - label;
+    }
+
     private static void corner(PaintContext c) {
         c.gc.setFill(c.look.column);
         c.gc.fillRect(0, 0, c.chartLeft, c.axisHeight);
         c.vline(c.chartLeft, 0, c.axisHeight, c.look.gridStrong, 1);
         c.hline(0, c.chartLeft, c.axisHeight - 1, c.look.gridStrong, 1);
         double pad = Math.max(6, c.look.fontSize * 0.6);
-        if (c.cornerKey && !c.view.isPresentation() && c.chartLeft > 120) {
+        if (c.cornerKey && !c.view.isPresentation() && c.chartLeft > 120 && keyFits(c, pad)) {
             BragKeyPainter.paint(c, pad, 2, c.chartLeft - 2 * pad, c.look.small, c.look.bandHeight, true);
         } else if (c.chartLeft > 60) {
             double bottomBand = c.view.bandCount() * c.look.bandHeight - c.look.bandHeight / 2;

@@ -22,6 +22,26 @@ final class BragKeyPainter {
      */
     static double paint(PaintContext c, double x, double y, double maxWidth, Font font, double lineHeight,
                         boolean compact) {
+        return lay(c, x, y, maxWidth, font, lineHeight, compact, true);
+    }
+
+    /** The height the key would take, painting nothing. */
+    static double height(PaintContext c, double maxWidth, Font font, double lineHeight, boolean compact) {
+        return lay(c, 0, 0, maxWidth, font, lineHeight, compact, false);
+    }
+
+    /** Where the key's last row ends, from its left, painting nothing. */
+    static double lastRowEnd(PaintContext c, double maxWidth, Font font, double lineHeight, boolean compact) {
+        return lay(c, 0, 0, maxWidth, font, lineHeight, compact, false, true);
+    }
+
+    private static double lay(PaintContext c, double x, double y, double maxWidth, Font font, double lineHeight,
+                              boolean compact, boolean draw) {
+        return lay(c, x, y, maxWidth, font, lineHeight, compact, draw, false);
+    }
+
+    private static double lay(PaintContext c, double x, double y, double maxWidth, Font font, double lineHeight,
+                              boolean compact, boolean draw, boolean rowEnd) {
         TextFit fit = TextFit.of(font);
         double r = font.getSize() * 0.55;
         double gap = font.getSize() * 1.1;
@@ -35,6 +55,10 @@ final class BragKeyPainter {
                 cx = x;
                 cy += lineHeight;
             }
+            if (!draw) {
+                cx += w + gap;
+                continue;
+            }
             if (i < ORDER.size()) {
                 Shapes.badge(c, cx + r, cy, r, ORDER.get(i));
             } else {
@@ -43,7 +67,7 @@ final class BragKeyPainter {
             c.text(word, cx + 2 * r + 6, cy, font, c.look.text);
             cx += w + gap;
         }
-        return cy + lineHeight / 2 - y;
+        return rowEnd ? cx - x : cy + lineHeight / 2 - y;
     }
 
     /**

@@ -85,10 +85,13 @@ final class TimelineTheme {
         barTint = number(view, "barTint", "-tl-bar-tint", 0.25, t -> t.barTint);
         lineWidth = number(view, "lineWidth", "-tl-line-width", 1.5, t -> t.lineWidth);
         titleLines = number(view, "titleLines", "-tl-title-lines", 1, t -> t.titleLines);
+        // a theme switch changes only colours: those repaint the rows as they are; sizes lay the rows out again
         for (StyleableProperty<?> property : List.of(complete, onTrack, atRisk, offTrack, notStarted, overdue, today,
-                committee, selection, text, mutedText, grid, background, stripe, lane, column, axis, milestone,
-                fontFamily, fontSize, rowHeight, laneHeight, barHeight, labelWidth, bandHeight, barTint, lineWidth,
-                titleLines)) {
+                committee, selection, text, mutedText, grid, background, stripe, lane, column, axis, milestone)) {
+            ((Observable) property).addListener(o -> recoloured());
+        }
+        for (StyleableProperty<?> property : List.of(fontFamily, fontSize, rowHeight, laneHeight, barHeight,
+                labelWidth, bandHeight, barTint, lineWidth, titleLines)) {
             ((Observable) property).addListener(o -> changed());
         }
     }
@@ -108,6 +111,11 @@ final class TimelineTheme {
     private void changed() {
         look = null;
         view.themeChanged();
+    }
+
+    private void recoloured() {
+        look = null;
+        view.bump();
     }
 
     private static StyleableProperty<Color> colour(TimelineView view, String name, String css, String initial,

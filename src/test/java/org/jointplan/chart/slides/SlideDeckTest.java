@@ -165,7 +165,7 @@ class SlideDeckTest {
         for (double[] size : SIZES) {
             Slide whole = deck(SamplePlan.load(), size[0], size[1]).get(0);
             List<String> months = whole.layout().of(Drawing.Text.class, Role.TICK_LABEL).stream()
-                    .map(Drawing.Text::text).filter(t -> !t.startsWith("Q")).toList();
+                    .map(Drawing.Text::text).filter(t -> !t.startsWith("Q") && !t.contains("/")).toList();
             Set<Integer> lengths = new java.util.HashSet<>();
             months.forEach(m -> lengths.add(m.length()));
             assertEquals(1, lengths.size(), size[0] + " x " + size[1] + ": " + months);
@@ -191,6 +191,42 @@ class SlideDeckTest {
         PlanData plan = PlanGenerator.plan(2000, 3);
         for (double[] size : SIZES) {
             assertFalse(deck(plan, size[0], size[1]).isEmpty());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} at {2} x {3}")
+    @MethodSource("decks")
+    void everyQuarterShownCanBeToldFromTheSameQuarterOfAnotherYear(String name, PlanData plan, double w, double h) {
+        for (Slide slide : deck(plan, w, h)) {
+            List<Drawing.Text> ticks = slide.layout().drawings().stream()
+                    .filter(d -> d instanceof Drawing.Text t && t.role() == Role.TICK_LABEL)
+                    .map(Drawing.Text.class::cast).toList();
+            List<Drawing.Text> quarters = ticks.stream().filter(t -> t.text().matches("Q[1-4]( .*)?")).toList();
+            List<Drawing.Text> years = ticks.stream().filter(t -> t.text().matches("(Financial year )?20\\d\\d/\\d\\d"))
+                    .toList();
+            if (quarters.stream().allMatch(q -> q.text().contains("/"))) {
+                continue;
+            }
+            long yearsSpanned = quarters.stream().filter(q -> q.text().startsWith("Q1")).count()
+                    + (quarters.get(0).text().startsWith("Q1") ? 0 : 1);
+            assertTrue(years.size() >= yearsSpanned, slide.caption() + ": quarters " + quarters.stream()
+                    .map(Drawing.Text::text).toList() + " under the years " + years.stream().map(Drawing.Text::text)
+                    .toList());
+        }
+    }
+
+    @Test
+    void quarterLabelsShortenTheYearThenLeaveItToTheStripAbove() {
+        LocalDate april = LocalDate.of(2025, 4, 1);
+        assertEquals("Q1 2025/26", SlideAxis.quarter(april, 0));
+        assertEquals("Q3 25/26", SlideAxis.quarter(LocalDate.of(2025, 10, 1), 1));
+        assertEquals("Q1", SlideAxis.quarter(april, 2));
+    }
+
+    @Test
+    void exceptionDatesReadAsTheRestOfThePlansDates() {
+        for (LocalDate d = LocalDate.of(2023, 12, 25); d.isBefore(LocalDate.of(2026, 2, 3)); d = d.plusDays(1)) {
+            assertEquals(org.jointplan.domain.UkDates.numeric(d), ExceptionSlides.numeric(d));
         }
     }
 }

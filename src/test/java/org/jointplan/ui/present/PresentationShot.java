@@ -8,7 +8,8 @@ import org.jointplan.service.SamplePlan;
 
 /**
  * Opens the presentation of the sample plan full screen, for a screenshot of the whole screen (not a test): run
- * under Xvfb (with -Dglass.gtk.uiScale=2 for 200%) with {@code [step]}, the slide to show; it quits after 24 s.
+ * under Xvfb (with -Dglass.gtk.uiScale=2 for 200%) with {@code [step [theme]]}, the slide to show and the theme
+ * ("dark", "high-contrast": the pseudo-class the window's Themes sets on the root); it quits after 24 s.
  */
 public final class PresentationShot {
     public static void main(String[] args) {
@@ -46,6 +47,10 @@ public final class PresentationShot {
             PresentationMode mode = PresentationMode.show(null, SamplePlan.load(), LocalDate.of(2024, 11, 30));
             for (int i = 0; i < step; i++) {
                 mode.next();
+            }
+            if (getParameters().getRaw().size() > 1) {
+                mode.getStage().getScene().getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(
+                        "theme-" + getParameters().getRaw().get(1)), true);
             }
             System.out.println("Showing " + mode.getCaption() + " at " + mode.getSlide().layout().width() + " x "
                     + mode.getSlide().layout().height() + ", output scale "

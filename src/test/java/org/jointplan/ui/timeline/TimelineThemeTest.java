@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Objects;
+import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -47,7 +48,7 @@ class TimelineThemeTest {
                 TimelineView view = new TimelineView(Fixtures.sample());
                 StackPane root = new StackPane(view);
                 if (theme != Theme.LIGHT) {
-                    root.getStyleClass().add("theme-" + theme.code());
+                    root.pseudoClassStateChanged(PseudoClass.getPseudoClass("theme-" + theme.code()), true);
                 }
                 Scene scene = new Scene(root, 800, 400);
                 scene.getStylesheets().add(PALETTE);
