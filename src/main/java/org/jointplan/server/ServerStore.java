@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jointplan.domain.AuditEntry;
 import org.jointplan.domain.EntityKind;
 import org.jointplan.domain.Plan;
 import org.jointplan.domain.Stamp;
@@ -82,6 +83,18 @@ public final class ServerStore implements AutoCloseable {
         } catch (SQLException e) {
             rollback();
             throw ServerErrors.explain(e, "read the plan's revision from the server");
+        }
+    }
+
+    /** The plan's audit after revision {@code afterRevision} (0 for all of it), oldest first: who pushed what, when. */
+    public synchronized List<AuditEntry> audit(UUID planId, long afterRevision) {
+        try {
+            List<AuditEntry> entries = new ServerAuditReader(connection).after(planId, afterRevision);
+            connection.commit();
+            return entries;
+        } catch (SQLException e) {
+            rollback();
+            throw ServerErrors.explain(e, "read the plan's history from the server");
         }
     }
 
