@@ -122,16 +122,18 @@ public final class ServerStore implements AutoCloseable {
                 if (saves.stream().noneMatch(r -> r instanceof Plan)) {
                     throw new ServerException("A plan is published whole: its first push must hold the plan itself.");
                 }
-                try (PreparedStatement st = connection.prepareStatement("INSERT INTO jointplan.plan_revision"
-                        + " (plan_id, revision) VALUES (?, 0) ON CONFLICT (plan_id) DO NOTHING")) {
-                    new ServerParams(st).id(planId);
-                    st.executeUpdate();
+                if (!ServerPlanMembers.publish(connection, planId)) {
+                    throw ServerPlanMembers.notAMember();
                 }
             }
             Optional<Long> revision = bump(planId, basedOn);
             if (revision.isEmpty()) {
                 connection.rollback();
-                return new PushResult.ServerMovedOn(basedOn, revision(planId));
+                long now = revision(planId);
+                if (now == 0) { // the plan was seen at basedOn: now it is out of this login's sight
+                    throw ServerPlanMembers.notAMember();
+                }
+                return new PushResult.ServerMovedOn(basedOn, now);
             }
             for (Stamped record : ordered(saves)) {
                 writer.save(planId, record.withStamp(stampOf(record.stamp(), member)));
@@ -151,6 +153,21 @@ public final class ServerStore implements AutoCloseable {
         } catch (RuntimeException e) {
             rollback();
             throw e;
+        }
+    }
+
+    /**
+     * Makes another server login a member of the plan, as only a member may: it can then read and push the plan.
+     * Returns false when it was a member already.
+     */
+    public synchronized boolean share(UUID planId, String login) {
+        try {
+            boolean added = ServerPlanMembers.share(connection, planId, login);
+            connection.commit();
+            return added;
+        } catch (SQLException e) {
+            rollback();
+            throw ServerPlanMembers.explainShare(e);
         }
     }
 

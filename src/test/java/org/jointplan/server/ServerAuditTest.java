@@ -46,6 +46,7 @@ class ServerAuditTest {
         Instant before = Instant.now().minusSeconds(60);
         try (ServerStore store = ServerStore.open(anna)) {
             store.push(plan.id(), 0, ServerStoreTest.records(plan), List.of());
+            store.share(plan.id(), "ben");
         }
         try (ServerStore store = ServerStore.open(ben)) {
             store.push(plan.id(), 1, List.of(first.toBuilder().title("Moved").build(),
