@@ -15,6 +15,7 @@ import org.jointplan.bundle.merge.ThreeWayDiff;
 import org.jointplan.domain.Difference;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Stamped;
+import org.jointplan.domain.ValidationException;
 import org.jointplan.server.PushResult;
 import org.jointplan.server.ServerException;
 import org.jointplan.server.ServerPlan;
@@ -71,7 +72,7 @@ public final class SyncService {
             throw new ServerException("This plan is synced with another server (" + b.server() + "), so it was"
                     + " not synced with this one.");
         });
-        Optional<ServerPlan> theirs = server.load(planId);
+        Optional<ServerPlan> theirs = load(server, planId);
         if (local.isEmpty()) {
             ServerPlan fetched = theirs.orElseThrow(() -> new ServerException("There is no plan with the id "
                     + planId + " in this store or on the server; check the id."));
@@ -112,6 +113,17 @@ public final class SyncService {
             return unsettled(round);
         }
         return finish(round, policy.accepts(), failOnConflict);
+    }
+
+    /** The server's plan; a row another tool wrote that breaks a rule of the records is refused plainly. */
+    private static Optional<ServerPlan> load(ServerStore server, UUID planId) {
+        try {
+            return server.load(planId);
+        } catch (IllegalArgumentException e) { // ValidationException among them, whose message is plain
+            String rule = e instanceof ValidationException ? " (" + e.getMessage() + ")" : "";
+            throw new ServerException("The server's copy of the plan holds a record that breaks JointPlan's rules"
+                    + rule + ", so nothing was changed; ask the server's administrator to correct it.", e);
+        }
     }
 
     /** Where a followed plan stands with its server; empty when this store does not follow it. */
