@@ -32,9 +32,16 @@ public final class ServerStore implements AutoCloseable {
             EntityKind.DATE_MOVE);
 
     private final Connection connection;
+    private final ServerLogin login;
 
-    private ServerStore(Connection connection) {
+    private ServerStore(Connection connection, ServerLogin login) {
         this.connection = connection;
+        this.login = login;
+    }
+
+    /** Where this store is and who it logs in as (never the password: only the file that holds it). */
+    public ServerLogin login() {
+        return login;
     }
 
     /** Connects and checks that the server's schema is this version's. */
@@ -50,7 +57,7 @@ public final class ServerStore implements AutoCloseable {
                                 + " upgrade first.");
             }
             connection.setAutoCommit(false);
-            return new ServerStore(connection);
+            return new ServerStore(connection, login);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             throw e instanceof SQLException s ? ServerErrors.explain(s, "connect to the server") : (RuntimeException) e;

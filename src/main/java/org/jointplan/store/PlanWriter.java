@@ -245,6 +245,17 @@ public final class PlanWriter {
         }
     }
 
+    /** Records the plan's base for the next sync with its server, replacing the one before. */
+    public void recordSync(SyncBase base) throws SQLException {
+        PreparedStatement st = prepare("INSERT INTO sync_state (plan_id, server, login, revision, snapshot, synced_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (plan_id) DO UPDATE SET server = excluded.server,"
+                + " login = excluded.login, revision = excluded.revision, snapshot = excluded.snapshot,"
+                + " synced_at = excluded.synced_at");
+        new Params(st).id(base.planId()).text(base.server()).text(base.login()).integer(base.revision())
+                .text(base.snapshot()).text(base.syncedAt().toString());
+        st.executeUpdate();
+    }
+
     /** Archiving and deleting whole plans. */
     public PlanLifecycleWriter lifecycle() {
         return new PlanLifecycleWriter(connection);
