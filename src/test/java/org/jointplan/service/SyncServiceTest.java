@@ -71,6 +71,7 @@ class SyncServiceTest {
     private SyncResult publishAndFetch() {
         SyncResult published = anna.sync(plan.id());
         assertEquals(SyncResult.Outcome.PUBLISHED, published.outcome());
+        anna.share(plan.id(), "ben"); // the server shows a plan only to its members (S002)
         SyncResult fetched = ben.sync(plan.id());
         assertEquals(SyncResult.Outcome.FETCHED, fetched.outcome());
         return fetched;
@@ -201,6 +202,7 @@ class SyncServiceTest {
     @Test
     void aPlanOnTheServerThatThisStoreNeverSyncedIsRefusedPlainly() {
         anna.sync(plan.id());
+        anna.share(plan.id(), "ben");
         ben.with(plan);
 
         ServerException e = assertThrows(ServerException.class, () -> ben.sync(plan.id()));
