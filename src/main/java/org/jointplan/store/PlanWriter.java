@@ -256,6 +256,11 @@ public final class PlanWriter {
         st.executeUpdate();
     }
 
+    /** Keeps the server's audit entries of a followed plan (an entry read again replaces the one kept). */
+    public void recordAudit(UUID planId, List<org.jointplan.domain.AuditEntry> entries) throws SQLException {
+        SyncAuditRows.record(connection, planId, entries);
+    }
+
     /** Archiving and deleting whole plans. */
     public PlanLifecycleWriter lifecycle() {
         return new PlanLifecycleWriter(connection);

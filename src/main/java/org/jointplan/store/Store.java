@@ -237,6 +237,11 @@ public final class Store implements AutoCloseable {
         return read(c -> new PlanReader(c).exchanges(planId));
     }
 
+    /** The server's audit of a followed plan as last synced (who pushed what, when), newest first. */
+    public synchronized List<org.jointplan.domain.AuditEntry> syncAudit(UUID planId) {
+        return read(c -> SyncAuditRows.of(c, planId));
+    }
+
     /** The ids of the archived plans. */
     public synchronized java.util.Set<UUID> archivedPlans() {
         return read(c -> new PlanReader(c).archivedPlans());
