@@ -29,6 +29,11 @@ final class AuditSummary {
 
     /** {@code saved} and {@code removed}: how many records of each kind (by its name in the audit's JSON). */
     static String words(Map<String, Integer> saved, Map<String, Integer> removed) {
+        String said = sentence(saved, removed);
+        return Character.toUpperCase(said.charAt(0)) + said.substring(1);
+    }
+
+    private static String sentence(Map<String, Integer> saved, Map<String, Integer> removed) {
         String changed = counts(saved);
         String gone = counts(removed);
         if (changed.isEmpty() && gone.isEmpty()) {

@@ -58,7 +58,7 @@ class ServerAuditTest {
 
             assertEquals(List.of(1L, 2L), all.stream().map(AuditEntry::revision).toList());
             assertEquals("Anna Shaw", all.get(0).person());
-            assertTrue(all.get(0).summary().startsWith("the plan's details, "), all.get(0).summary());
+            assertTrue(all.get(0).summary().startsWith("The plan's details, "), all.get(0).summary());
             AuditEntry second2 = afterFirst.get(0);
             assertEquals(1, afterFirst.size());
             assertEquals("Ben Okafor", second2.person());
