@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jointplan.domain.AuditEntry;
 import org.jointplan.domain.EntityKind;
 import org.jointplan.domain.Plan;
 import org.jointplan.domain.Stamp;
@@ -92,6 +93,18 @@ public final class ServerStore implements AutoCloseable {
         }
     }
 
+    /** The plan's audit after revision {@code afterRevision} (0 for all of it), oldest first: who pushed what, when. */
+    public synchronized List<AuditEntry> audit(UUID planId, long afterRevision) {
+        try {
+            List<AuditEntry> entries = new ServerAuditReader(connection).after(planId, afterRevision);
+            connection.commit();
+            return entries;
+        } catch (SQLException e) {
+            rollback();
+            throw ServerErrors.explain(e, "read the plan's history from the server");
+        }
+    }
+
     /**
      * Pushes records to save and tombstones (records to remove) as one transaction based on the server's revision
      * {@code basedOn} (0 to publish a plan the server lacks, whose first push holds the {@link Plan} itself).
@@ -116,16 +129,18 @@ public final class ServerStore implements AutoCloseable {
                 if (saves.stream().noneMatch(r -> r instanceof Plan)) {
                     throw new ServerException("A plan is published whole: its first push must hold the plan itself.");
                 }
-                try (PreparedStatement st = connection.prepareStatement("INSERT INTO jointplan.plan_revision"
-                        + " (plan_id, revision) VALUES (?, 0) ON CONFLICT (plan_id) DO NOTHING")) {
-                    new ServerParams(st).id(planId);
-                    st.executeUpdate();
+                if (!ServerPlanMembers.publish(connection, planId)) {
+                    throw ServerPlanMembers.notAMember();
                 }
             }
             Optional<Long> revision = bump(planId, basedOn);
             if (revision.isEmpty()) {
                 connection.rollback();
-                return new PushResult.ServerMovedOn(basedOn, revision(planId));
+                long now = revision(planId);
+                if (now == 0) { // the plan was seen at basedOn: now it is out of this login's sight
+                    throw ServerPlanMembers.notAMember();
+                }
+                return new PushResult.ServerMovedOn(basedOn, now);
             }
             for (Stamped record : ordered(saves)) {
                 writer.save(planId, record.withStamp(stampOf(record.stamp(), member)));
@@ -145,6 +160,21 @@ public final class ServerStore implements AutoCloseable {
         } catch (RuntimeException e) {
             rollback();
             throw e;
+        }
+    }
+
+    /**
+     * Makes another server login a member of the plan, as only a member may: it can then read and push the plan.
+     * Returns false when it was a member already.
+     */
+    public synchronized boolean share(UUID planId, String login) {
+        try {
+            boolean added = ServerPlanMembers.share(connection, planId, login);
+            connection.commit();
+            return added;
+        } catch (SQLException e) {
+            rollback();
+            throw ServerPlanMembers.explainShare(e);
         }
     }
 
