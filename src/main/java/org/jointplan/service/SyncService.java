@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.jointplan.bundle.merge.Merge;
 import org.jointplan.bundle.merge.ThreeWayDiff;
+import org.jointplan.domain.AuditEntry;
 import org.jointplan.domain.Difference;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Stamped;
@@ -75,12 +76,13 @@ public final class SyncService {
         Optional<ServerPlan> theirs = load(server, planId);
         if (local.isEmpty()) {
             ServerPlan fetched = theirs.orElseThrow(() -> new ServerException("There is no plan with the id "
-                    + planId + " in this store or on the server; check the id."));
-            return new SyncRound(SyncRound.Kind.FETCH, server, planId, null, null, fetched, List.of(), List.of());
+                    + planId + " in this store, nor on the server for this login; check the id, or ask a member of"
+                    + " the plan to share it with your login."));
+            return new SyncRound(SyncRound.Kind.FETCH, server, planId, null, null, 0, fetched, List.of(), List.of());
         }
         if (theirs.isEmpty()) {
-            return new SyncRound(SyncRound.Kind.PUBLISH, server, planId, local.get(), null, null, List.of(),
-                    List.of());
+            return new SyncRound(SyncRound.Kind.PUBLISH, server, planId, local.get(), null,
+                    base.map(SyncBase::revision).orElse(0L), null, List.of(), List.of());
         }
         if (base.isEmpty()) {
             throw new ServerException("The plan " + local.get().plan().title() + " is on the server already but was"
@@ -91,8 +93,8 @@ public final class SyncService {
         PlanData basePlan = PrivateNotes.keptFrom(mine, Snapshots.plan(base.get().snapshot()));
         List<Difference> differences = theirs.get().revision() == base.get().revision() ? List.of()
                 : ThreeWayDiff.compare(basePlan, mine, PrivateNotes.keptFrom(mine, theirs.get().plan()));
-        return new SyncRound(SyncRound.Kind.MERGE, server, planId, mine, basePlan, theirs.get(), differences,
-                List.of());
+        return new SyncRound(SyncRound.Kind.MERGE, server, planId, mine, basePlan, base.get().revision(),
+                theirs.get(), differences, List.of());
     }
 
     /**
@@ -181,8 +183,9 @@ public final class SyncService {
             restamped = restampedLocally(merged, push, pushed);
         }
         long taken = round.differences().stream().filter(take).count();
+        List<AuditEntry> audit = round.server().audit(round.planId(), round.baseRevision());
         saveLocally(round, merge, restamped, new SyncBase(round.planId(), round.server().login().url(),
-                round.server().login().user(), revision, Snapshots.json(serverNow), Instant.now()));
+                round.server().login().user(), revision, Snapshots.json(serverNow), Instant.now()), audit);
         List<Difference> conflicts = round.conflicts();
         return Optional.of(new SyncResult(round.planId(), round.title(), publish ? SyncResult.Outcome.PUBLISHED
                 : SyncResult.Outcome.SYNCED, publish ? 0 : push.size(), (int) taken, revision, conflicts));
@@ -203,16 +206,23 @@ public final class SyncService {
     }
 
     /** The merged changes, the server's stamps and the new base: one local transaction, undoable as one. */
-    private void saveLocally(SyncRound round, Merge.Result merge, List<Stamped> restamped, SyncBase base) {
+    private void saveLocally(SyncRound round, Merge.Result merge, List<Stamped> restamped, SyncBase base,
+                             List<AuditEntry> audit) {
         Map<UUID, Stamped> saves = new LinkedHashMap<>();
         merge.saves().forEach(r -> saves.put(r.id(), r));
         restamped.forEach(r -> saves.put(r.id(), r));
         Change change = Change.merged("Sync with the server", merge.removals(), List.copyOf(saves.values()));
         if (change.isEmpty()) {
-            store.write("the sync with the server", w -> w.recordSync(base));
+            store.write("the sync with the server", w -> {
+                w.recordSync(base);
+                w.saveSyncAudit(base.planId(), audit);
+            });
             return;
         }
-        session(round.planId(), round.local()).apply(change, w -> w.recordSync(base));
+        session(round.planId(), round.local()).apply(change, w -> {
+            w.recordSync(base);
+            w.saveSyncAudit(base.planId(), audit);
+        });
     }
 
     private SyncResult fetch(SyncRound round) {
@@ -220,10 +230,12 @@ public final class SyncService {
         PlanData plan = theirs.plan();
         SyncBase base = new SyncBase(round.planId(), round.server().login().url(), round.server().login().user(),
                 theirs.revision(), Snapshots.json(plan), Instant.now());
+        List<AuditEntry> audit = round.server().audit(round.planId(), 0);
         store.write("the plan fetched from the server", w -> {
             w.lifecycle().revive(plan.id());
             w.savePlan(plan);
             w.recordSync(base);
+            w.saveSyncAudit(plan.id(), audit);
         });
         return new SyncResult(round.planId(), plan.plan().title(), SyncResult.Outcome.FETCHED, 0,
                 SyncPlans.records(plan).size(), theirs.revision(), List.of());

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jointplan.domain.Action;
+import org.jointplan.domain.AuditEntry;
 import org.jointplan.domain.BragKey;
 import org.jointplan.domain.ReportSnapshot;
 import org.jointplan.domain.EntityKind;
@@ -254,6 +255,18 @@ public final class PlanWriter {
         new Params(st).id(base.planId()).text(base.server()).text(base.login()).integer(base.revision())
                 .text(base.snapshot()).text(base.syncedAt().toString());
         st.executeUpdate();
+    }
+
+    /** Keeps the server's audit rows of a followed plan; rows already kept are left as they are. */
+    public void saveSyncAudit(UUID planId, List<AuditEntry> entries) throws SQLException {
+        PreparedStatement st = prepare("INSERT INTO sync_audit (plan_id, revision, at, person, organisation, summary)"
+                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (plan_id, revision) DO NOTHING");
+        for (AuditEntry e : entries) {
+            new Params(st).id(planId).integer(e.revision()).text(e.at().toString()).text(e.person())
+                    .text(e.organisation()).text(e.summary());
+            st.addBatch();
+        }
+        st.executeBatch();
     }
 
     /** Archiving and deleting whole plans. */

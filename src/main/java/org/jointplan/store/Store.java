@@ -286,6 +286,25 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** The server's audit of a followed plan as last synced, oldest first: who pushed what, when. */
+    public synchronized List<org.jointplan.domain.AuditEntry> syncAudit(UUID planId) {
+        return read(c -> {
+            List<org.jointplan.domain.AuditEntry> entries = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT revision, at, person, organisation, summary"
+                    + " FROM sync_audit WHERE plan_id = ? ORDER BY revision")) {
+                st.setString(1, planId.toString());
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(new org.jointplan.domain.AuditEntry(rs.getLong(1),
+                                java.time.Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
+                                rs.getString(5)));
+                    }
+                }
+            }
+            return entries;
+        });
+    }
+
     private static SyncBase syncBase(ResultSet rs) throws SQLException {
         return new SyncBase(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getLong(4),
                 rs.getString(5), java.time.Instant.parse(rs.getString(6)));

@@ -13,6 +13,7 @@ import java.util.List;
 import org.jointplan.domain.Action;
 import org.jointplan.domain.PlanData;
 import org.jointplan.server.ServerSetup;
+import org.jointplan.server.ServerStore;
 import org.jointplan.server.TestServer;
 import org.jointplan.store.Store;
 import org.jointplan.testsupport.PlanGenerator;
@@ -69,6 +70,14 @@ class SyncCliTest {
         return result;
     }
 
+    private void shareWithBen() {
+        try (ServerStore store = ServerStore.open(server.officer(db, "anna", "Anna Shaw", "City Council"))) {
+            store.share(plan.id(), "ben");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void retitleFirstAction(Path file, String title) {
         try (Store store = Store.open(file)) {
             PlanData p = store.load(plan.id()).orElseThrow();
@@ -83,6 +92,7 @@ class SyncCliTest {
         String title = plan.plan().title();
 
         Cli.Result published = sync(annaStore, "anna", "--plan", id);
+        shareWithBen();
         Cli.Result fetched = sync(benStore, "ben", "--plan", id);
         retitleFirstAction(benStore, "Ben's title");
         Cli.Result pushed = sync(benStore, "ben");
@@ -101,6 +111,7 @@ class SyncCliTest {
     void unsettledConflictsAreListedWithANonZeroExitAndChangeNothing() {
         String id = plan.id().toString();
         sync(annaStore, "anna", "--plan", id);
+        shareWithBen();
         sync(benStore, "ben", "--plan", id);
         retitleFirstAction(annaStore, "Anna's title");
         retitleFirstAction(benStore, "Ben's title");

@@ -71,9 +71,16 @@ class SyncServiceTest {
     private SyncResult publishAndFetch() {
         SyncResult published = anna.sync(plan.id());
         assertEquals(SyncResult.Outcome.PUBLISHED, published.outcome());
+        shareWithBen();
         SyncResult fetched = ben.sync(plan.id());
         assertEquals(SyncResult.Outcome.FETCHED, fetched.outcome());
         return fetched;
+    }
+
+    private void shareWithBen() {
+        try (ServerStore store = ServerStore.open(anna.login)) {
+            store.share(plan.id(), "ben");
+        }
     }
 
     private ServerPlan onServer() {
@@ -129,6 +136,11 @@ class SyncServiceTest {
         PlanData annas = PlanAssertions.withoutPrivateNotes(anna.plan(plan.id()));
         PlanAssertions.assertSamePlan(annas, ben.plan(plan.id()));
         PlanAssertions.assertSamePlan(annas, onServer().plan());
+        for (SyncLaptop laptop : List.of(anna, ben)) {
+            var audit = laptop.store.syncAudit(plan.id());
+            assertEquals(List.of(1L, 2L, 3L), audit.stream().map(e -> e.revision()).toList());
+            assertEquals(annaFirst ? "Ben Okoro" : "Anna Shaw", audit.get(2).person());
+        }
     }
 
     @Test
@@ -201,6 +213,7 @@ class SyncServiceTest {
     @Test
     void aPlanOnTheServerThatThisStoreNeverSyncedIsRefusedPlainly() {
         anna.sync(plan.id());
+        shareWithBen();
         ben.with(plan);
 
         ServerException e = assertThrows(ServerException.class, () -> ben.sync(plan.id()));
