@@ -40,7 +40,7 @@ import org.jointplan.store.SyncBase;
  */
 public final class SyncService {
     /** Rounds tried when other laptops keep pushing between this one's pull and push. */
-    static final int ATTEMPTS = 5;
+    static final int ATTEMPTS = 20;
 
     private final Store store;
     private final LocalUser user;
@@ -109,12 +109,14 @@ public final class SyncService {
 
     /** Both phases for the command line: conflicts settled by the policy; FAIL changes nothing when there are any. */
     public SyncResult sync(ServerStore server, UUID planId, MergeService.ConflictPolicy policy) {
-        SyncRound round = prepare(server, planId);
-        boolean failOnConflict = policy == MergeService.ConflictPolicy.FAIL;
-        if (failOnConflict && !round.conflicts().isEmpty()) {
-            return unsettled(round);
+        try (ServerStore.Turn turn = server.turn(planId)) { // no one to ask: wait for the plan's turn, then go
+            SyncRound round = prepare(server, planId);
+            boolean failOnConflict = policy == MergeService.ConflictPolicy.FAIL;
+            if (failOnConflict && !round.conflicts().isEmpty()) {
+                return unsettled(round);
+            }
+            return finish(round, policy.accepts(), failOnConflict);
         }
-        return finish(round, policy.accepts(), failOnConflict);
     }
 
     /** The server's plan; a row another tool wrote that breaks a rule of the records is refused plainly. */
@@ -143,7 +145,8 @@ public final class SyncService {
         Predicate<Difference> take = d -> seen.contains(d) ? accepted.test(d) : !d.isConflict() || accepted.test(d);
         SyncRound round = first;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            if (attempt > 1 || !localPlan(round.planId()).map(round.local()::equals).orElse(false)) {
+            if (attempt > 1 || open != null && !open.plan().equals(round.local())) { // the window may have edited
+                backOff(attempt);
                 round = prepare(round.server(), round.planId());
                 if (failOnConflict && !round.conflicts().isEmpty()) {
                     return unsettled(round);
@@ -156,6 +159,18 @@ public final class SyncService {
         }
         throw new ServerException("Other laptops kept changing the plan on the server while this one synced, so"
                 + " nothing was pushed; try again in a moment.");
+    }
+
+    /** A short random wait before reading again, so that laptops that met at the server do not meet again. */
+    private static void backOff(int attempt) {
+        if (attempt > 1) {
+            try {
+                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20L * Math.min(attempt, 10)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ServerException("The sync was interrupted, so nothing more was pushed.");
+            }
+        }
     }
 
     /** One pull-merge-push round; empty when the server moved on before the push. */
