@@ -230,13 +230,13 @@ public final class SyncService {
         if (change.isEmpty()) {
             store.write("the sync with the server", w -> {
                 w.recordSync(base);
-                w.saveSyncAudit(base.planId(), audit);
+                w.recordAudit(base.planId(), audit);
             });
             return;
         }
         session(round.planId(), round.local()).apply(change, w -> {
             w.recordSync(base);
-            w.saveSyncAudit(base.planId(), audit);
+            w.recordAudit(base.planId(), audit);
         });
     }
 
@@ -250,7 +250,7 @@ public final class SyncService {
             w.lifecycle().revive(plan.id());
             w.savePlan(plan);
             w.recordSync(base);
-            w.saveSyncAudit(plan.id(), audit);
+            w.recordAudit(plan.id(), audit);
         });
         return new SyncResult(round.planId(), plan.plan().title(), SyncResult.Outcome.FETCHED, 0,
                 SyncPlans.records(plan).size(), theirs.revision(), List.of());

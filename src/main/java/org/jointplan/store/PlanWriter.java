@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jointplan.domain.Action;
-import org.jointplan.domain.AuditEntry;
 import org.jointplan.domain.BragKey;
 import org.jointplan.domain.ReportSnapshot;
 import org.jointplan.domain.EntityKind;
@@ -257,16 +256,9 @@ public final class PlanWriter {
         st.executeUpdate();
     }
 
-    /** Keeps the server's audit rows of a followed plan; rows already kept are left as they are. */
-    public void saveSyncAudit(UUID planId, List<AuditEntry> entries) throws SQLException {
-        PreparedStatement st = prepare("INSERT INTO sync_audit (plan_id, revision, at, person, organisation, summary)"
-                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (plan_id, revision) DO NOTHING");
-        for (AuditEntry e : entries) {
-            new Params(st).id(planId).integer(e.revision()).text(e.at().toString()).text(e.person())
-                    .text(e.organisation()).text(e.summary());
-            st.addBatch();
-        }
-        st.executeBatch();
+    /** Keeps the server's audit entries of a followed plan (an entry read again replaces the one kept). */
+    public void recordAudit(UUID planId, List<org.jointplan.domain.AuditEntry> entries) throws SQLException {
+        SyncAuditRows.record(connection, planId, entries);
     }
 
     /** Archiving and deleting whole plans. */

@@ -237,6 +237,11 @@ public final class Store implements AutoCloseable {
         return read(c -> new PlanReader(c).exchanges(planId));
     }
 
+    /** The server's audit of a followed plan as last synced (who pushed what, when), newest first. */
+    public synchronized List<org.jointplan.domain.AuditEntry> syncAudit(UUID planId) {
+        return read(c -> SyncAuditRows.of(c, planId));
+    }
+
     /** The ids of the archived plans. */
     public synchronized java.util.Set<UUID> archivedPlans() {
         return read(c -> new PlanReader(c).archivedPlans());
@@ -283,25 +288,6 @@ public final class Store implements AutoCloseable {
                 }
             }
             return ids;
-        });
-    }
-
-    /** The server's audit of a followed plan as last synced, oldest first: who pushed what, when. */
-    public synchronized List<org.jointplan.domain.AuditEntry> syncAudit(UUID planId) {
-        return read(c -> {
-            List<org.jointplan.domain.AuditEntry> entries = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT revision, at, person, organisation, summary"
-                    + " FROM sync_audit WHERE plan_id = ? ORDER BY revision")) {
-                st.setString(1, planId.toString());
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        entries.add(new org.jointplan.domain.AuditEntry(rs.getLong(1),
-                                java.time.Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
-                                rs.getString(5)));
-                    }
-                }
-            }
-            return entries;
         });
     }
 

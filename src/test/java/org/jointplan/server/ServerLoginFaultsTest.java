@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,22 +20,12 @@ class ServerLoginFaultsTest {
     private static String db;
 
     @BeforeAll
-    static void start() throws SQLException, IOException {
+    static void start() throws SQLException {
         server = TestServer.start();
         db = server.newDatabase();
         ServerSetup.init(server.admin(db));
         server.officer(db, "anna", "Anna Shaw", "City");
-        try (Connection c = server.superuser("postgres"); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SHOW hba_file")) {
-            rs.next();
-            Files.writeString(Path.of(rs.getString(1)), String.join("\n",
-                    "local all all trust",
-                    "host all postgres 127.0.0.1/32 trust",
-                    "host all postgres ::1/128 trust",
-                    "host all all 127.0.0.1/32 scram-sha-256",
-                    "host all all ::1/128 scram-sha-256", ""));
-            st.execute("SELECT pg_reload_conf()");
-        }
+        server.requirePasswords();
     }
 
     @AfterAll

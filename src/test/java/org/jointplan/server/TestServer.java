@@ -91,6 +91,27 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes officers' logins give their password (scram-sha-256), as a real server does; the superuser keeps trust so
+     * that tests can set things up. The embedded server's pg_hba.conf is rewritten and reloaded.
+     */
+    public TestServer requirePasswords() throws SQLException {
+        try (Connection c = superuser("postgres"); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SHOW hba_file")) {
+            rs.next();
+            Files.writeString(Path.of(rs.getString(1)), String.join("\n",
+                    "local all all trust",
+                    "host all postgres 127.0.0.1/32 trust",
+                    "host all postgres ::1/128 trust",
+                    "host all all 127.0.0.1/32 scram-sha-256",
+                    "host all all ::1/128 scram-sha-256", ""));
+            st.execute("SELECT pg_reload_conf()");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     @Override
     public void close() throws IOException {
         postgres.close();

@@ -52,6 +52,13 @@ final class SyncLaptop implements AutoCloseable {
         return sync(planId, MergeService.ConflictPolicy.FAIL);
     }
 
+    /** Lets another officer's login read and sync the plan on the server, as one of its members. */
+    void share(UUID planId, String otherLogin) {
+        try (ServerStore server = ServerStore.open(login)) {
+            server.share(planId, otherLogin);
+        }
+    }
+
     @Override
     public void close() {
         store.close();

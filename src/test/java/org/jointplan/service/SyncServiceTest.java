@@ -71,16 +71,10 @@ class SyncServiceTest {
     private SyncResult publishAndFetch() {
         SyncResult published = anna.sync(plan.id());
         assertEquals(SyncResult.Outcome.PUBLISHED, published.outcome());
-        shareWithBen();
+        anna.share(plan.id(), "ben"); // the server shows a plan only to its members (S002)
         SyncResult fetched = ben.sync(plan.id());
         assertEquals(SyncResult.Outcome.FETCHED, fetched.outcome());
         return fetched;
-    }
-
-    private void shareWithBen() {
-        try (ServerStore store = ServerStore.open(anna.login)) {
-            store.share(plan.id(), "ben");
-        }
     }
 
     private ServerPlan onServer() {
@@ -138,8 +132,8 @@ class SyncServiceTest {
         PlanAssertions.assertSamePlan(annas, onServer().plan());
         for (SyncLaptop laptop : List.of(anna, ben)) {
             var audit = laptop.store.syncAudit(plan.id());
-            assertEquals(List.of(1L, 2L, 3L), audit.stream().map(e -> e.revision()).toList());
-            assertEquals(annaFirst ? "Ben Okoro" : "Anna Shaw", audit.get(2).person());
+            assertEquals(List.of(3L, 2L, 1L), audit.stream().map(e -> e.revision()).toList()); // newest first
+            assertEquals(annaFirst ? "Ben Okoro" : "Anna Shaw", audit.get(0).person());
         }
     }
 
@@ -243,7 +237,7 @@ class SyncServiceTest {
     @Test
     void aPlanOnTheServerThatThisStoreNeverSyncedIsRefusedPlainly() {
         anna.sync(plan.id());
-        shareWithBen();
+        anna.share(plan.id(), "ben");
         ben.with(plan);
 
         ServerException e = assertThrows(ServerException.class, () -> ben.sync(plan.id()));
