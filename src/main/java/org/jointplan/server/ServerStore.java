@@ -112,10 +112,15 @@ public final class ServerStore implements AutoCloseable {
             rollback();
             throw ServerErrors.explain(e, "take the plan's turn on the server");
         }
-        return () -> unlock(key);
+        java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean(true);
+        return () -> {
+            if (held.getAndSet(false)) {
+                unlock(key);
+            }
+        };
     }
 
-    /** A plan's sync turn, given back on close. */
+    /** A plan's sync turn, given back on close (once: closing again does nothing). */
     public interface Turn extends AutoCloseable {
         @Override
         void close();

@@ -104,18 +104,19 @@ public final class SyncService {
      * answer, new ones merge by themselves unless they conflict, when {@code accepted} decides.
      */
     public SyncResult finish(SyncRound round, Predicate<Difference> accepted) {
-        return finish(round, accepted, false);
+        return finish(round, accepted, false, () -> { });
     }
 
     /** Both phases for the command line: conflicts settled by the policy; FAIL changes nothing when there are any. */
     public SyncResult sync(ServerStore server, UUID planId, MergeService.ConflictPolicy policy) {
-        try (ServerStore.Turn turn = server.turn(planId)) { // no one to ask: wait for the plan's turn, then go
+        // no one to ask: wait for the plan's turn, then go; the turn is given back once the push is done
+        try (ServerStore.Turn turn = server.turn(planId)) {
             SyncRound round = prepare(server, planId);
             boolean failOnConflict = policy == MergeService.ConflictPolicy.FAIL;
             if (failOnConflict && !round.conflicts().isEmpty()) {
                 return unsettled(round);
             }
-            return finish(round, policy.accepts(), failOnConflict);
+            return finish(round, policy.accepts(), failOnConflict, turn::close);
         }
     }
 
@@ -137,7 +138,9 @@ public final class SyncService {
                         PrivateNotes.removed(mine), user.stampNow()).isEmpty()).orElse(false)));
     }
 
-    private SyncResult finish(SyncRound first, Predicate<Difference> accepted, boolean failOnConflict) {
+    /** @param pushDone told once the server has what it will get, before the local save */
+    private SyncResult finish(SyncRound first, Predicate<Difference> accepted, boolean failOnConflict,
+                              Runnable pushDone) {
         if (first.kind() == SyncRound.Kind.FETCH) {
             return fetch(first);
         }
@@ -152,7 +155,7 @@ public final class SyncService {
                     return unsettled(round);
                 }
             }
-            Optional<SyncResult> done = attempt(round, take);
+            Optional<SyncResult> done = attempt(round, take, pushDone);
             if (done.isPresent()) {
                 return done.get();
             }
@@ -174,7 +177,7 @@ public final class SyncService {
     }
 
     /** One pull-merge-push round; empty when the server moved on before the push. */
-    private Optional<SyncResult> attempt(SyncRound round, Predicate<Difference> take) {
+    private Optional<SyncResult> attempt(SyncRound round, Predicate<Difference> take, Runnable pushDone) {
         PlanData local = round.local();
         Merge.Result merge = Merge.apply(local, round.differences(), take);
         PlanData merged = PlanChanges.apply(local, Change.merged("", merge.removals(), merge.saves()),
@@ -199,6 +202,7 @@ public final class SyncService {
         }
         long taken = round.differences().stream().filter(take).count();
         List<AuditEntry> audit = round.server().audit(round.planId(), round.baseRevision());
+        pushDone.run();
         saveLocally(round, merge, restamped, new SyncBase(round.planId(), round.server().login().url(),
                 round.server().login().user(), revision, Snapshots.json(serverNow), Instant.now()), audit);
         List<Difference> conflicts = round.conflicts();
