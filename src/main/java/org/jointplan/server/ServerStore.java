@@ -93,6 +93,49 @@ public final class ServerStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for, then holds, the plan's sync turn on this connection until the turn is closed (or the connection
+     * drops). Laptops that sync a plan without a person to ask (the command line) take turns here, so that twenty at
+     * once each pull, merge and push once, rather than each being refused by the others' pushes and starting over.
+     * An advisory lock: it guards no data (pushes stay safe without it), and a window that syncs optimistically is
+     * not kept waiting by it.
+     */
+    public synchronized Turn turn(UUID planId) {
+        long key = planId.getMostSignificantBits() ^ planId.getLeastSignificantBits();
+        try {
+            try (PreparedStatement st = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                st.setLong(1, key);
+                st.execute();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw ServerErrors.explain(e, "take the plan's turn on the server");
+        }
+        java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean(true);
+        return () -> {
+            if (held.getAndSet(false)) {
+                unlock(key);
+            }
+        };
+    }
+
+    /** A plan's sync turn, given back on close (once: closing again does nothing). */
+    public interface Turn extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private synchronized void unlock(long key) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            st.setLong(1, key);
+            st.execute();
+            connection.commit();
+        } catch (SQLException e) {
+            rollback(); // the connection is gone, and its lock with it
+        }
+    }
+
     /** The plan's audit after revision {@code afterRevision} (0 for all of it), oldest first: who pushed what, when. */
     public synchronized List<AuditEntry> audit(UUID planId, long afterRevision) {
         try {
@@ -142,9 +185,8 @@ public final class ServerStore implements AutoCloseable {
                 }
                 return new PushResult.ServerMovedOn(basedOn, now);
             }
-            for (Stamped record : ordered(saves)) {
-                writer.save(planId, record.withStamp(stampOf(record.stamp(), member)));
-            }
+            writer.saveAll(planId, ordered(saves).stream()
+                    .map(record -> (Stamped) record.withStamp(stampOf(record.stamp(), member))).toList());
             List<Tombstone> removals = new ArrayList<>(tombstones);
             removals.sort(Comparator.comparingInt((Tombstone t) -> PARENTS_FIRST.indexOf(t.kind())).reversed());
             for (Tombstone tombstone : removals) {

@@ -29,17 +29,19 @@ public final class SyncRound {
     private final UUID planId;
     private final PlanData local;
     private final PlanData base;
+    private final long baseRevision;
     private final ServerPlan theirs;
     private final List<Difference> differences;
     private final List<String> warnings;
 
-    SyncRound(Kind kind, ServerStore server, UUID planId, PlanData local, PlanData base, ServerPlan theirs,
-              List<Difference> differences, List<String> warnings) {
+    SyncRound(Kind kind, ServerStore server, UUID planId, PlanData local, PlanData base, long baseRevision,
+              ServerPlan theirs, List<Difference> differences, List<String> warnings) {
         this.kind = kind;
         this.server = server;
         this.planId = planId;
         this.local = local;
         this.base = base;
+        this.baseRevision = baseRevision;
         this.theirs = theirs;
         this.differences = List.copyOf(differences);
         this.warnings = List.copyOf(warnings);
@@ -56,6 +58,11 @@ public final class SyncRound {
     /** The plan's title: the local one, or the server's when fetching. */
     public String title() {
         return local != null ? local.plan().title() : theirs.plan().plan().title();
+    }
+
+    /** The server's revision at the last sync (0 when never synced). */
+    public long baseRevision() {
+        return baseRevision;
     }
 
     /** The server's revision of the plan as read (0 when the server lacks it). */

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.jointplan.bundle.merge.Merge;
 import org.jointplan.bundle.merge.ThreeWayDiff;
+import org.jointplan.domain.AuditEntry;
 import org.jointplan.domain.Difference;
 import org.jointplan.domain.PlanData;
 import org.jointplan.domain.Stamped;
@@ -39,7 +40,7 @@ import org.jointplan.store.SyncBase;
  */
 public final class SyncService {
     /** Rounds tried when other laptops keep pushing between this one's pull and push. */
-    static final int ATTEMPTS = 5;
+    static final int ATTEMPTS = 20;
 
     private final Store store;
     private final LocalUser user;
@@ -75,12 +76,13 @@ public final class SyncService {
         Optional<ServerPlan> theirs = load(server, planId);
         if (local.isEmpty()) {
             ServerPlan fetched = theirs.orElseThrow(() -> new ServerException("There is no plan with the id "
-                    + planId + " in this store or on the server; check the id."));
-            return new SyncRound(SyncRound.Kind.FETCH, server, planId, null, null, fetched, List.of(), List.of());
+                    + planId + " in this store, nor on the server for this login; check the id, or ask a member of"
+                    + " the plan to share it with your login."));
+            return new SyncRound(SyncRound.Kind.FETCH, server, planId, null, null, 0, fetched, List.of(), List.of());
         }
         if (theirs.isEmpty()) {
-            return new SyncRound(SyncRound.Kind.PUBLISH, server, planId, local.get(), null, null, List.of(),
-                    List.of());
+            return new SyncRound(SyncRound.Kind.PUBLISH, server, planId, local.get(), null,
+                    base.map(SyncBase::revision).orElse(0L), null, List.of(), List.of());
         }
         if (base.isEmpty()) {
             throw new ServerException("The plan " + local.get().plan().title() + " is on the server already but was"
@@ -91,8 +93,8 @@ public final class SyncService {
         PlanData basePlan = PrivateNotes.keptFrom(mine, Snapshots.plan(base.get().snapshot()));
         List<Difference> differences = theirs.get().revision() == base.get().revision() ? List.of()
                 : ThreeWayDiff.compare(basePlan, mine, PrivateNotes.keptFrom(mine, theirs.get().plan()));
-        return new SyncRound(SyncRound.Kind.MERGE, server, planId, mine, basePlan, theirs.get(), differences,
-                List.of());
+        return new SyncRound(SyncRound.Kind.MERGE, server, planId, mine, basePlan, base.get().revision(),
+                theirs.get(), differences, List.of());
     }
 
     /**
@@ -102,17 +104,20 @@ public final class SyncService {
      * answer, new ones merge by themselves unless they conflict, when {@code accepted} decides.
      */
     public SyncResult finish(SyncRound round, Predicate<Difference> accepted) {
-        return finish(round, accepted, false);
+        return finish(round, accepted, false, () -> { });
     }
 
     /** Both phases for the command line: conflicts settled by the policy; FAIL changes nothing when there are any. */
     public SyncResult sync(ServerStore server, UUID planId, MergeService.ConflictPolicy policy) {
-        SyncRound round = prepare(server, planId);
-        boolean failOnConflict = policy == MergeService.ConflictPolicy.FAIL;
-        if (failOnConflict && !round.conflicts().isEmpty()) {
-            return unsettled(round);
+        // no one to ask: wait for the plan's turn, then go; the turn is given back once the push is done
+        try (ServerStore.Turn turn = server.turn(planId)) {
+            SyncRound round = prepare(server, planId);
+            boolean failOnConflict = policy == MergeService.ConflictPolicy.FAIL;
+            if (failOnConflict && !round.conflicts().isEmpty()) {
+                return unsettled(round);
+            }
+            return finish(round, policy.accepts(), failOnConflict, turn::close);
         }
-        return finish(round, policy.accepts(), failOnConflict);
     }
 
     /** The server's plan; a row another tool wrote that breaks a rule of the records is refused plainly. */
@@ -133,7 +138,9 @@ public final class SyncService {
                         PrivateNotes.removed(mine), user.stampNow()).isEmpty()).orElse(false)));
     }
 
-    private SyncResult finish(SyncRound first, Predicate<Difference> accepted, boolean failOnConflict) {
+    /** @param pushDone told once the server has what it will get, before the local save */
+    private SyncResult finish(SyncRound first, Predicate<Difference> accepted, boolean failOnConflict,
+                              Runnable pushDone) {
         if (first.kind() == SyncRound.Kind.FETCH) {
             return fetch(first);
         }
@@ -141,13 +148,14 @@ public final class SyncService {
         Predicate<Difference> take = d -> seen.contains(d) ? accepted.test(d) : !d.isConflict() || accepted.test(d);
         SyncRound round = first;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            if (attempt > 1 || !localPlan(round.planId()).map(round.local()::equals).orElse(false)) {
+            if (attempt > 1 || open != null && !open.plan().equals(round.local())) { // the window may have edited
+                backOff(attempt);
                 round = prepare(round.server(), round.planId());
                 if (failOnConflict && !round.conflicts().isEmpty()) {
                     return unsettled(round);
                 }
             }
-            Optional<SyncResult> done = attempt(round, take);
+            Optional<SyncResult> done = attempt(round, take, pushDone);
             if (done.isPresent()) {
                 return done.get();
             }
@@ -156,8 +164,20 @@ public final class SyncService {
                 + " nothing was pushed; try again in a moment.");
     }
 
+    /** A short random wait before reading again, so that laptops that met at the server do not meet again. */
+    private static void backOff(int attempt) {
+        if (attempt > 1) {
+            try {
+                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20L * Math.min(attempt, 10)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ServerException("The sync was interrupted, so nothing more was pushed.");
+            }
+        }
+    }
+
     /** One pull-merge-push round; empty when the server moved on before the push. */
-    private Optional<SyncResult> attempt(SyncRound round, Predicate<Difference> take) {
+    private Optional<SyncResult> attempt(SyncRound round, Predicate<Difference> take, Runnable pushDone) {
         PlanData local = round.local();
         Merge.Result merge = Merge.apply(local, round.differences(), take);
         PlanData merged = PlanChanges.apply(local, Change.merged("", merge.removals(), merge.saves()),
@@ -181,8 +201,10 @@ public final class SyncService {
             restamped = restampedLocally(merged, push, pushed);
         }
         long taken = round.differences().stream().filter(take).count();
+        List<AuditEntry> audit = round.server().audit(round.planId(), round.baseRevision());
+        pushDone.run();
         saveLocally(round, merge, restamped, new SyncBase(round.planId(), round.server().login().url(),
-                round.server().login().user(), revision, Snapshots.json(serverNow), Instant.now()));
+                round.server().login().user(), revision, Snapshots.json(serverNow), Instant.now()), audit);
         List<Difference> conflicts = round.conflicts();
         return Optional.of(new SyncResult(round.planId(), round.title(), publish ? SyncResult.Outcome.PUBLISHED
                 : SyncResult.Outcome.SYNCED, publish ? 0 : push.size(), (int) taken, revision, conflicts));
@@ -203,16 +225,23 @@ public final class SyncService {
     }
 
     /** The merged changes, the server's stamps and the new base: one local transaction, undoable as one. */
-    private void saveLocally(SyncRound round, Merge.Result merge, List<Stamped> restamped, SyncBase base) {
+    private void saveLocally(SyncRound round, Merge.Result merge, List<Stamped> restamped, SyncBase base,
+                             List<AuditEntry> audit) {
         Map<UUID, Stamped> saves = new LinkedHashMap<>();
         merge.saves().forEach(r -> saves.put(r.id(), r));
         restamped.forEach(r -> saves.put(r.id(), r));
         Change change = Change.merged("Sync with the server", merge.removals(), List.copyOf(saves.values()));
         if (change.isEmpty()) {
-            store.write("the sync with the server", w -> w.recordSync(base));
+            store.write("the sync with the server", w -> {
+                w.recordSync(base);
+                w.recordAudit(base.planId(), audit);
+            });
             return;
         }
-        session(round.planId(), round.local()).apply(change, w -> w.recordSync(base));
+        session(round.planId(), round.local()).apply(change, w -> {
+            w.recordSync(base);
+            w.recordAudit(base.planId(), audit);
+        });
     }
 
     private SyncResult fetch(SyncRound round) {
@@ -220,10 +249,12 @@ public final class SyncService {
         PlanData plan = theirs.plan();
         SyncBase base = new SyncBase(round.planId(), round.server().login().url(), round.server().login().user(),
                 theirs.revision(), Snapshots.json(plan), Instant.now());
+        List<AuditEntry> audit = round.server().audit(round.planId(), 0);
         store.write("the plan fetched from the server", w -> {
             w.lifecycle().revive(plan.id());
             w.savePlan(plan);
             w.recordSync(base);
+            w.recordAudit(plan.id(), audit);
         });
         return new SyncResult(round.planId(), plan.plan().title(), SyncResult.Outcome.FETCHED, 0,
                 SyncPlans.records(plan).size(), theirs.revision(), List.of());

@@ -1,13 +1,11 @@
 package org.jointplan.service;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.jointplan.domain.AuditEntry;
 import org.jointplan.domain.Difference;
-import org.jointplan.server.ServerException;
 import org.jointplan.server.ServerLogin;
 import org.jointplan.server.ServerStore;
 import org.jointplan.store.Store;
@@ -15,7 +13,7 @@ import org.jointplan.store.Store;
 /**
  * The window's sync of the open plan, on top of {@link SyncService}: the server's address and login remembered in
  * the store's settings (never the password, which the window keeps in memory for the session), the round held open
- * between its two phases while the user reviews conflicts, and the server's audit kept locally for the history.
+ * between its two phases while the user reviews conflicts, and the server's audit as kept locally, for the history.
  * Every method runs on the one background thread.
  */
 public final class WindowSync {
@@ -73,12 +71,10 @@ public final class WindowSync {
         }
     }
 
-    /** Takes the accepted differences, pushes, records the base, keeps the server's new audit entries; closes. */
+    /** Takes the accepted differences, pushes, records the base and the server's new audit entries; closes. */
     public SyncResult finish(PlanSession session, Prepared prepared, Predicate<Difference> accepted) {
         try {
-            SyncResult result = new SyncService(session).finish(prepared.round, accepted);
-            keepAudit(prepared.server, result.planId());
-            return result;
+            return new SyncService(session).finish(prepared.round, accepted); // keeps the server's audit too
         } finally {
             prepared.server.close();
         }
@@ -97,19 +93,5 @@ public final class WindowSync {
     /** The server's audit of the plan as kept at the last sync, newest first. */
     public List<AuditEntry> audit(UUID planId) {
         return store.syncAudit(planId);
-    }
-
-    /** The audit entries since the last one kept; a failure here leaves them for the next sync to read. */
-    private void keepAudit(ServerStore server, UUID planId) {
-        long after = store.syncAudit(planId).stream().map(AuditEntry::revision).max(Comparator.naturalOrder())
-                .orElse(0L);
-        try {
-            List<AuditEntry> entries = server.audit(planId, after);
-            if (!entries.isEmpty()) {
-                store.write("the server's history of the plan", w -> w.recordAudit(planId, entries));
-            }
-        } catch (ServerException e) {
-            // the sync itself is done; the history catches up at the next one
-        }
     }
 }

@@ -130,6 +130,11 @@ class SyncServiceTest {
         PlanData annas = PlanAssertions.withoutPrivateNotes(anna.plan(plan.id()));
         PlanAssertions.assertSamePlan(annas, ben.plan(plan.id()));
         PlanAssertions.assertSamePlan(annas, onServer().plan());
+        for (SyncLaptop laptop : List.of(anna, ben)) {
+            var audit = laptop.store.syncAudit(plan.id());
+            assertEquals(List.of(3L, 2L, 1L), audit.stream().map(e -> e.revision()).toList()); // newest first
+            assertEquals(annaFirst ? "Ben Okoro" : "Anna Shaw", audit.get(0).person());
+        }
     }
 
     @Test
@@ -168,6 +173,36 @@ class SyncServiceTest {
         assertEquals(expected, ben.action(plan.id(), 0).title());
         assertEquals(expected, anna.action(plan.id(), 0).title());
         assertEquals(expected, onServer().plan().action(ben.action(plan.id(), 0).id()).orElseThrow().title());
+    }
+
+    @Test
+    void theWindowsTwoPhasesShowTheServersChangesThenTakeTheChosenOnesAsOneUndoableChange() {
+        publishAndFetch();
+        anna.edit(plan.id(), 0, a -> a.title("Anna's title"));
+        anna.edit(plan.id(), 1, a -> a.title("Anna's other title"));
+        ben.edit(plan.id(), 0, a -> a.title("Ben's title"));
+        anna.sync(plan.id());
+        PlanSession open = new PlanSession(ben.store, ben.user, ben.plan(plan.id()));
+        SyncService service = new SyncService(open);
+
+        SyncResult result;
+        try (ServerStore server = ServerStore.open(ben.login)) {
+            SyncRound round = service.prepare(server, plan.id());
+            MergeService.Proposal proposal = round.proposal().orElseThrow();
+            assertEquals(2, proposal.differences().size());
+            assertEquals(1, proposal.conflicts());
+            result = service.finish(round, d -> d.isConflict()); // take their title, leave their other change out
+        }
+
+        assertEquals("Anna's title", open.plan().action(ben.action(plan.id(), 0).id()).orElseThrow().title());
+        assertEquals(1, result.pushed()); // the change left out is Ben's now: his value goes back to the server
+        assertEquals(ben.action(plan.id(), 1).title(), onServer().plan().action(ben.action(plan.id(), 1).id())
+                .orElseThrow().title());
+        assertEquals("Undo sync with the server", "Undo " + open.state().undoDescription().orElseThrow()
+                .toLowerCase(java.util.Locale.ROOT));
+        open.undo();
+        assertEquals("Ben's title", ben.action(plan.id(), 0).title());
+        assertTrue(service.status(plan.id()).orElseThrow().localChangesWaiting());
     }
 
     @Test
