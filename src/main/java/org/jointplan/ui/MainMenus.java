@@ -71,7 +71,11 @@ final class MainMenus {
     Button syncButton() {
         Button button = button("", StandardActions.SYNC, Command.when(open.model().readOnlyProperty().not(),
                 sync::run));
-        button.textProperty().bind(sync.statusProperty().map(s -> "⟳ " + s));
+        button.textProperty().bind(sync.statusProperty().map(s -> sync.busyProperty().get() ? s : "⟳ " + s));
+        javafx.scene.control.ProgressIndicator working = new javafx.scene.control.ProgressIndicator();
+        working.setPrefSize(16, 16);
+        working.setFocusTraversable(false);
+        button.graphicProperty().bind(sync.busyProperty().map(b -> b ? working : null));
         button.getStyleClass().add("sync-status");
         return button;
     }
