@@ -84,6 +84,11 @@ public final class SyncRound {
                 false));
     }
 
+    /** What the user should know before taking the server's changes (a server restored from a backup, say). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
     /** Every difference pulling would bring, conflicts included (none for PUBLISH and FETCH). */
     public List<Difference> differences() {
         return differences;

@@ -90,11 +90,18 @@ public final class SyncService {
                     + " (see docs/server.md for how to follow it).");
         }
         PlanData mine = local.get();
-        PlanData basePlan = PrivateNotes.keptFrom(mine, Snapshots.plan(base.get().snapshot()));
-        List<Difference> differences = theirs.get().revision() == base.get().revision() ? List.of()
+        long revision = theirs.get().revision();
+        // A server behind this laptop's base was restored from a backup: the base is no common ancestor any more,
+        // so every difference is a conflict to settle rather than a change of theirs taken on a guess.
+        boolean restored = revision < base.get().revision();
+        PlanData basePlan = restored ? null : PrivateNotes.keptFrom(mine, Snapshots.plan(base.get().snapshot()));
+        List<Difference> differences = revision == base.get().revision() ? List.of()
                 : ThreeWayDiff.compare(basePlan, mine, PrivateNotes.keptFrom(mine, theirs.get().plan()));
+        List<String> warnings = restored ? List.of("The server's copy of the plan is older than the one this store"
+                + " last synced (the server may have been restored from a backup), so every difference is shown as"
+                + " a conflict to settle.") : List.of();
         return new SyncRound(SyncRound.Kind.MERGE, server, planId, mine, basePlan, base.get().revision(),
-                theirs.get(), differences, List.of());
+                theirs.get(), differences, warnings);
     }
 
     /**

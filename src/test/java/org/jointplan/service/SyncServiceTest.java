@@ -206,6 +206,29 @@ class SyncServiceTest {
     }
 
     @Test
+    void aServerRestoredToAnOlderRevisionMakesEveryDifferenceAConflictRatherThanUndoWork() throws SQLException {
+        publishAndFetch();
+        anna.edit(plan.id(), 0, a -> a.title("Anna's title"));
+        anna.sync(plan.id());
+        try (Connection admin = server.superuser(db); Statement st = admin.createStatement()) {
+            // last night's backup: revision 1, without Anna's title
+            st.execute("UPDATE jointplan.action SET title = '" + plan.action(anna.action(plan.id(), 0).id())
+                    .orElseThrow().title() + "' WHERE id = '" + anna.action(plan.id(), 0).id() + "'");
+            st.execute("UPDATE jointplan.plan_revision SET revision = 1");
+            st.execute("DELETE FROM jointplan.audit WHERE revision > 1");
+        }
+
+        SyncResult failed = anna.sync(plan.id());
+        SyncResult mine = anna.sync(plan.id(), ConflictPolicy.MINE);
+
+        assertTrue(failed.unsettled());
+        assertEquals("title", failed.conflicts().get(0).field());
+        assertEquals("Anna's title", anna.action(plan.id(), 0).title());
+        assertEquals(2, mine.revision());
+        assertEquals("Anna's title", onServer().plan().action(anna.action(plan.id(), 0).id()).orElseThrow().title());
+    }
+
+    @Test
     void deletionsAndAdditionsTravelBothWays() {
         publishAndFetch();
         PlanData annas = anna.plan(plan.id());
