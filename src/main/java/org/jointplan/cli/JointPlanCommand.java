@@ -28,7 +28,7 @@ import picocli.CommandLine;
             ReportCommand.class, BaselineCommand.class, MeasureCommand.class, ExportTimelineCommand.class,
             ImportSheetCommand.class, ExportSheetCommand.class,
             ImportProjectCommand.class, ExportProjectCommand.class, ExportCalendarCommand.class,
-            PresentCommand.class, ServerCommand.class})
+            PresentCommand.class, ServerCommand.class, SyncCommand.class})
 public final class JointPlanCommand implements Runnable {
 
     @Option(names = "--store", paramLabel = "FILE",

@@ -11,9 +11,9 @@ import picocli.CommandLine.Spec;
 
 /** The administrator's commands for a partnership's PostgreSQL server: set JointPlan up there, or upgrade it. */
 @Command(name = "server", mixinStandardHelpOptions = true,
-        description = "Set up (init) or upgrade a partnership's PostgreSQL server for JointPlan; needs an"
-                + " administrator's login. See docs/server.md.",
-        subcommands = {ServerCommand.Init.class, ServerCommand.Upgrade.class})
+        description = "Set up (init) or upgrade a partnership's PostgreSQL server for JointPlan (needs an"
+                + " administrator's login), or share a plan on it with another login. See docs/server.md.",
+        subcommands = {ServerCommand.Init.class, ServerCommand.Upgrade.class, ServerShareCommand.class})
 final class ServerCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -21,7 +21,7 @@ final class ServerCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Say what to do with the server: init or upgrade.");
+                "Say what to do with the server: init, upgrade or share.");
     }
 
     /** Where the server is and who logs in; the password only ever in a file. */

@@ -9,10 +9,11 @@ import java.util.Properties;
 
 /**
  * Where the server is and who logs in: a {@code jdbc:postgresql://HOST:PORT/DB} address (its {@code sslmode} and
- * {@code sslrootcert} are the driver's to honour), a login role, and the file holding its password. The password is
- * read only while connecting and cleared; the driver needs it once as a String, which is then dropped.
+ * {@code sslrootcert} are the driver's to honour), a login role, and the file holding its password (the command
+ * line) or the password typed in the window (kept in memory only; never written anywhere). The password is read
+ * only while connecting and cleared; the driver needs it once as a String, which is then dropped.
  */
-public record ServerLogin(String url, String user, Path passwordFile) {
+public record ServerLogin(String url, String user, Path passwordFile, TypedPassword typed) {
     private static final String PREFIX = "jdbc:postgresql://";
     /** Seconds: an unreachable server is reported rather than waited for. */
     private static final String CONNECT_TIMEOUT = "10";
@@ -32,14 +33,24 @@ public record ServerLogin(String url, String user, Path passwordFile) {
         if (user == null || user.isBlank() || user.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             throw new ServerException("The server user name is missing or holds a control character.");
         }
-        if (passwordFile == null) {
+        if (passwordFile == null && typed == null) {
             throw new ServerException("The server password file is missing.");
         }
     }
 
+    /** A login whose password is in a file (the command line). */
+    public ServerLogin(String url, String user, Path passwordFile) {
+        this(url, user, passwordFile, null);
+    }
+
+    /** A login with the password typed in the window; the caller clears {@code password} when it is done with it. */
+    public static ServerLogin typed(String url, String user, char[] password) {
+        return new ServerLogin(url, user, null, new TypedPassword(password));
+    }
+
     /** A new connection in autocommit mode. */
     Connection connect(String doing) {
-        char[] password = PasswordFile.read(passwordFile);
+        char[] password = typed != null ? typed.copy() : PasswordFile.read(passwordFile);
         Properties properties = new Properties();
         try {
             properties.setProperty("user", user);

@@ -18,7 +18,7 @@ import java.util.List;
  * the old version whole. Never edit a released script: add one.
  */
 final class ServerMigrations {
-    static final List<String> SCRIPTS = List.of("S001__plan.sql");
+    static final List<String> SCRIPTS = List.of("S001__plan.sql", "S002__plan_members.sql");
     static final int LATEST = SCRIPTS.size();
     /** The advisory lock held while migrating: any fixed number, "JPSV". */
     private static final long LOCK = 0x4A505356L;

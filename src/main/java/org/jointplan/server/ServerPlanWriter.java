@@ -3,7 +3,10 @@ package org.jointplan.server;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jointplan.domain.Action;
@@ -37,24 +40,100 @@ final class ServerPlanWriter implements AutoCloseable {
         return st;
     }
 
-    /** Saves one record of the plan (inserted or replaced), bringing it back if it had been deleted. */
-    void save(UUID planId, Stamped record) throws SQLException {
-        if (record instanceof Plan plan) {
-            savePlan(plan);
-            return;
+    /**
+     * Saves records of the plan (parents first, as given), each kind as one batch of statements rather than a round
+     * trip a record: a push of a thousand changes is a handful of batches. Deleted records saved again come back.
+     */
+    void saveAll(UUID planId, List<Stamped> parentsFirst) throws SQLException {
+        Map<EntityKind, List<Stamped>> byKind = new LinkedHashMap<>();
+        for (Stamped record : parentsFirst) {
+            if (record instanceof Plan plan) {
+                savePlan(plan);
+            } else {
+                byKind.computeIfAbsent(EntityKind.of(record), k -> new ArrayList<>()).add(record);
+            }
         }
-        EntityKind kind = EntityKind.of(record);
-        upsert(ServerTables.of(kind), planId, record);
-        if (record instanceof Action action) {
-            saveOtherPriorities(planId, action);
-        } else if (record instanceof Measure measure) {
-            saveTargetsAndRebases(planId, measure);
-        } else if (record instanceof ReportSnapshot snapshot) {
-            ServerSnapshotRows.write(this::prepare, snapshot);
+        for (Map.Entry<EntityKind, List<Stamped>> kind : byKind.entrySet()) {
+            upsertBatch(ServerTables.of(kind.getKey()), planId, kind.getValue());
+            if (kind.getKey() == EntityKind.ACTION) {
+                saveOtherPriorities(planId, kind.getValue().stream().map(Action.class::cast).toList());
+            } else if (kind.getKey() == EntityKind.MEASURE) {
+                saveTargetsAndRebases(planId, kind.getValue().stream().map(Measure.class::cast).toList());
+            } else if (kind.getKey() == EntityKind.SNAPSHOT) {
+                for (Stamped snapshot : kind.getValue()) {
+                    ServerSnapshotRows.write(this::prepare, (ReportSnapshot) snapshot);
+                }
+            }
         }
-        PreparedStatement revive = prepare("DELETE FROM jointplan.tombstone WHERE id = ? AND plan_id = ?");
-        new ServerParams(revive).id(record.id()).id(planId);
-        revive.executeUpdate();
+        List<UUID> ids = parentsFirst.stream().map(Stamped::id).toList();
+        if (!ids.isEmpty()) {
+            PreparedStatement revive = prepare("DELETE FROM jointplan.tombstone WHERE plan_id = ? AND id = ANY (?)");
+            new ServerParams(revive).id(planId);
+            revive.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
+            revive.executeUpdate();
+        }
+    }
+
+    private <T> void upsertBatch(ServerTable<T> table, UUID planId, List<Stamped> records) throws SQLException {
+        PreparedStatement st = prepare(table.upsertSql());
+        for (Stamped record : records) {
+            @SuppressWarnings("unchecked") T typed = (T) record;
+            table.binder().bind(new ServerParams(st), planId, typed);
+            st.addBatch();
+        }
+        for (int count : st.executeBatch()) {
+            if (count == 0) { // the id is another plan's record: see ServerTable.upsertSql
+                throw new ServerException("A record of this plan has the same identity as one in another plan on"
+                        + " the server, so nothing was pushed.");
+            }
+        }
+    }
+
+    private void saveOtherPriorities(UUID planId, List<Action> actions) throws SQLException {
+        deleteByIds("DELETE FROM jointplan.action_priority WHERE plan_id = ? AND action_id = ANY (?)", planId,
+                actions.stream().map(Action::id).toList());
+        PreparedStatement st = prepare(
+                "INSERT INTO jointplan.action_priority (plan_id, action_id, priority_id) VALUES (?, ?, ?)");
+        boolean any = false;
+        for (Action action : actions) {
+            for (UUID other : action.otherPriorityIds()) {
+                new ServerParams(st).id(planId).id(action.id()).id(other);
+                st.addBatch();
+                any = true;
+            }
+        }
+        if (any) {
+            st.executeBatch();
+        }
+    }
+
+    private void saveTargetsAndRebases(UUID planId, List<Measure> measures) throws SQLException {
+        List<UUID> ids = measures.stream().map(Measure::id).toList();
+        deleteByIds("DELETE FROM jointplan.measure_target WHERE plan_id = ? AND measure_id = ANY (?)", planId, ids);
+        deleteByIds("DELETE FROM jointplan.measure_rebase WHERE plan_id = ? AND measure_id = ANY (?)", planId, ids);
+        PreparedStatement targets = prepare(
+                "INSERT INTO jointplan.measure_target (plan_id, measure_id, value, by_date) VALUES (?, ?, ?, ?)");
+        PreparedStatement rebases = prepare(
+                "INSERT INTO jointplan.measure_rebase (plan_id, measure_id, after_period) VALUES (?, ?, ?)");
+        for (Measure measure : measures) {
+            for (Measure.Target target : measure.targets()) {
+                new ServerParams(targets).id(planId).id(measure.id()).real(target.value()).date(target.by());
+                targets.addBatch();
+            }
+            for (java.time.LocalDate period : measure.rebaseAfter()) {
+                new ServerParams(rebases).id(planId).id(measure.id()).date(period);
+                rebases.addBatch();
+            }
+        }
+        targets.executeBatch();
+        rebases.executeBatch();
+    }
+
+    private void deleteByIds(String sql, UUID planId, List<UUID> ids) throws SQLException {
+        PreparedStatement st = prepare(sql);
+        new ServerParams(st).id(planId);
+        st.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
+        st.executeUpdate();
     }
 
     /** Deletes the record a tombstone stands for (its children go with it) and keeps the tombstone. */
@@ -98,36 +177,6 @@ final class ServerPlanWriter implements AutoCloseable {
         }
     }
 
-    private void saveOtherPriorities(UUID planId, Action action) throws SQLException {
-        deleteById("DELETE FROM jointplan.action_priority WHERE action_id = ? AND plan_id = ?", action.id(), planId);
-        PreparedStatement st = prepare(
-                "INSERT INTO jointplan.action_priority (plan_id, action_id, priority_id) VALUES (?, ?, ?)");
-        for (UUID other : action.otherPriorityIds()) {
-            new ServerParams(st).id(planId).id(action.id()).id(other);
-            st.addBatch();
-        }
-        st.executeBatch();
-    }
-
-    private void saveTargetsAndRebases(UUID planId, Measure measure) throws SQLException {
-        deleteById("DELETE FROM jointplan.measure_target WHERE measure_id = ? AND plan_id = ?", measure.id(), planId);
-        deleteById("DELETE FROM jointplan.measure_rebase WHERE measure_id = ? AND plan_id = ?", measure.id(), planId);
-        PreparedStatement targets = prepare(
-                "INSERT INTO jointplan.measure_target (plan_id, measure_id, value, by_date) VALUES (?, ?, ?, ?)");
-        for (Measure.Target target : measure.targets()) {
-            new ServerParams(targets).id(planId).id(measure.id()).real(target.value()).date(target.by());
-            targets.addBatch();
-        }
-        targets.executeBatch();
-        PreparedStatement rebases = prepare(
-                "INSERT INTO jointplan.measure_rebase (plan_id, measure_id, after_period) VALUES (?, ?, ?)");
-        for (java.time.LocalDate period : measure.rebaseAfter()) {
-            new ServerParams(rebases).id(planId).id(measure.id()).date(period);
-            rebases.addBatch();
-        }
-        rebases.executeBatch();
-    }
-
     private <T> void upsert(ServerTable<T> table, UUID planId, Object record) throws SQLException {
         PreparedStatement st = prepare(table.upsertSql());
         @SuppressWarnings("unchecked") T typed = (T) record;
@@ -141,12 +190,6 @@ final class ServerPlanWriter implements AutoCloseable {
     private void deleteByPlan(String table, UUID planId) throws SQLException {
         PreparedStatement st = prepare("DELETE FROM jointplan." + table + " WHERE plan_id = ?");
         new ServerParams(st).id(planId);
-        st.executeUpdate();
-    }
-
-    private void deleteById(String sql, UUID id, UUID planId) throws SQLException {
-        PreparedStatement st = prepare(sql);
-        new ServerParams(st).id(id).id(planId);
         st.executeUpdate();
     }
 

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jointplan.domain.AuditEntry;
 import org.jointplan.domain.EntityKind;
 import org.jointplan.domain.Plan;
 import org.jointplan.domain.Stamp;
@@ -31,9 +32,16 @@ public final class ServerStore implements AutoCloseable {
             EntityKind.DATE_MOVE);
 
     private final Connection connection;
+    private final ServerLogin login;
 
-    private ServerStore(Connection connection) {
+    private ServerStore(Connection connection, ServerLogin login) {
         this.connection = connection;
+        this.login = login;
+    }
+
+    /** Where this store is and who it logs in as (never the password: only the file that holds it). */
+    public ServerLogin login() {
+        return login;
     }
 
     /** Connects and checks that the server's schema is this version's. */
@@ -49,7 +57,7 @@ public final class ServerStore implements AutoCloseable {
                                 + " upgrade first.");
             }
             connection.setAutoCommit(false);
-            return new ServerStore(connection);
+            return new ServerStore(connection, login);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             throw e instanceof SQLException s ? ServerErrors.explain(s, "connect to the server") : (RuntimeException) e;
@@ -86,6 +94,61 @@ public final class ServerStore implements AutoCloseable {
     }
 
     /**
+     * Waits for, then holds, the plan's sync turn on this connection until the turn is closed (or the connection
+     * drops). Laptops that sync a plan without a person to ask (the command line) take turns here, so that twenty at
+     * once each pull, merge and push once, rather than each being refused by the others' pushes and starting over.
+     * An advisory lock: it guards no data (pushes stay safe without it), and a window that syncs optimistically is
+     * not kept waiting by it.
+     */
+    public synchronized Turn turn(UUID planId) {
+        long key = planId.getMostSignificantBits() ^ planId.getLeastSignificantBits();
+        try {
+            try (PreparedStatement st = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                st.setLong(1, key);
+                st.execute();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw ServerErrors.explain(e, "take the plan's turn on the server");
+        }
+        java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean(true);
+        return () -> {
+            if (held.getAndSet(false)) {
+                unlock(key);
+            }
+        };
+    }
+
+    /** A plan's sync turn, given back on close (once: closing again does nothing). */
+    public interface Turn extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private synchronized void unlock(long key) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            st.setLong(1, key);
+            st.execute();
+            connection.commit();
+        } catch (SQLException e) {
+            rollback(); // the connection is gone, and its lock with it
+        }
+    }
+
+    /** The plan's audit after revision {@code afterRevision} (0 for all of it), oldest first: who pushed what, when. */
+    public synchronized List<AuditEntry> audit(UUID planId, long afterRevision) {
+        try {
+            List<AuditEntry> entries = new ServerAuditReader(connection).after(planId, afterRevision);
+            connection.commit();
+            return entries;
+        } catch (SQLException e) {
+            rollback();
+            throw ServerErrors.explain(e, "read the plan's history from the server");
+        }
+    }
+
+    /**
      * Pushes records to save and tombstones (records to remove) as one transaction based on the server's revision
      * {@code basedOn} (0 to publish a plan the server lacks, whose first push holds the {@link Plan} itself).
      */
@@ -109,20 +172,21 @@ public final class ServerStore implements AutoCloseable {
                 if (saves.stream().noneMatch(r -> r instanceof Plan)) {
                     throw new ServerException("A plan is published whole: its first push must hold the plan itself.");
                 }
-                try (PreparedStatement st = connection.prepareStatement("INSERT INTO jointplan.plan_revision"
-                        + " (plan_id, revision) VALUES (?, 0) ON CONFLICT (plan_id) DO NOTHING")) {
-                    new ServerParams(st).id(planId);
-                    st.executeUpdate();
+                if (!ServerPlanMembers.publish(connection, planId)) {
+                    throw ServerPlanMembers.notAMember();
                 }
             }
             Optional<Long> revision = bump(planId, basedOn);
             if (revision.isEmpty()) {
                 connection.rollback();
-                return new PushResult.ServerMovedOn(basedOn, revision(planId));
+                long now = revision(planId);
+                if (now == 0) { // the plan was seen at basedOn: now it is out of this login's sight
+                    throw ServerPlanMembers.notAMember();
+                }
+                return new PushResult.ServerMovedOn(basedOn, now);
             }
-            for (Stamped record : ordered(saves)) {
-                writer.save(planId, record.withStamp(stampOf(record.stamp(), member)));
-            }
+            writer.saveAll(planId, ordered(saves).stream()
+                    .map(record -> (Stamped) record.withStamp(stampOf(record.stamp(), member))).toList());
             List<Tombstone> removals = new ArrayList<>(tombstones);
             removals.sort(Comparator.comparingInt((Tombstone t) -> PARENTS_FIRST.indexOf(t.kind())).reversed());
             for (Tombstone tombstone : removals) {
@@ -138,6 +202,21 @@ public final class ServerStore implements AutoCloseable {
         } catch (RuntimeException e) {
             rollback();
             throw e;
+        }
+    }
+
+    /**
+     * Makes another server login a member of the plan, as only a member may: it can then read and push the plan.
+     * Returns false when it was a member already.
+     */
+    public synchronized boolean share(UUID planId, String login) {
+        try {
+            boolean added = ServerPlanMembers.share(connection, planId, login);
+            connection.commit();
+            return added;
+        } catch (SQLException e) {
+            rollback();
+            throw ServerPlanMembers.explainShare(e);
         }
     }
 

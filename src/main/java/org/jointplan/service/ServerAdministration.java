@@ -2,8 +2,10 @@ package org.jointplan.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.jointplan.server.ServerLogin;
 import org.jointplan.server.ServerSetup;
+import org.jointplan.server.ServerStore;
 
 /**
  * What a partnership's server administrator does from the command line: set JointPlan up in an empty PostgreSQL
@@ -23,6 +25,16 @@ public final class ServerAdministration {
 
     public static Result upgrade(String url, String user, Path passwordFile) {
         return of(ServerSetup.upgrade(new ServerLogin(url, user, passwordFile)));
+    }
+
+    /**
+     * Lets another server login read and sync a plan, as one of the plan's members (a login that follows it) does;
+     * returns false when it could already.
+     */
+    public static boolean share(String url, String user, Path passwordFile, UUID planId, String login) {
+        try (ServerStore server = ServerStore.open(new ServerLogin(url, user, passwordFile))) {
+            return server.share(planId, login);
+        }
     }
 
     /** The schema version this JointPlan writes. */

@@ -19,7 +19,8 @@ import org.sqlite.Function;
  */
 final class Migrations {
     static final List<String> SCRIPTS = List.of("V001__plan.sql", "V002__exchange.sql", "V003__lifecycle.sql",
-            "V004__plain_text.sql", "V005__reporting.sql", "V006__measures.sql");
+            "V004__plain_text.sql", "V005__reporting.sql", "V006__measures.sql",
+            "V007__sync.sql");
 
     static final int LATEST = SCRIPTS.size();
 

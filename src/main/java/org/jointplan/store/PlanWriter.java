@@ -245,6 +245,22 @@ public final class PlanWriter {
         }
     }
 
+    /** Records the plan's base for the next sync with its server, replacing the one before. */
+    public void recordSync(SyncBase base) throws SQLException {
+        PreparedStatement st = prepare("INSERT INTO sync_state (plan_id, server, login, revision, snapshot, synced_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (plan_id) DO UPDATE SET server = excluded.server,"
+                + " login = excluded.login, revision = excluded.revision, snapshot = excluded.snapshot,"
+                + " synced_at = excluded.synced_at");
+        new Params(st).id(base.planId()).text(base.server()).text(base.login()).integer(base.revision())
+                .text(base.snapshot()).text(base.syncedAt().toString());
+        st.executeUpdate();
+    }
+
+    /** Keeps the server's audit entries of a followed plan (an entry read again replaces the one kept). */
+    public void recordAudit(UUID planId, List<org.jointplan.domain.AuditEntry> entries) throws SQLException {
+        SyncAuditRows.record(connection, planId, entries);
+    }
+
     /** Archiving and deleting whole plans. */
     public PlanLifecycleWriter lifecycle() {
         return new PlanLifecycleWriter(connection);

@@ -237,6 +237,11 @@ public final class Store implements AutoCloseable {
         return read(c -> new PlanReader(c).exchanges(planId));
     }
 
+    /** The server's audit of a followed plan as last synced (who pushed what, when), newest first. */
+    public synchronized List<org.jointplan.domain.AuditEntry> syncAudit(UUID planId) {
+        return read(c -> SyncAuditRows.of(c, planId));
+    }
+
     /** The ids of the archived plans. */
     public synchronized java.util.Set<UUID> archivedPlans() {
         return read(c -> new PlanReader(c).archivedPlans());
@@ -257,6 +262,38 @@ public final class Store implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** The plan's base for its next sync, if this store follows it on a server. */
+    public synchronized Optional<SyncBase> syncBase(UUID planId) {
+        return read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT plan_id, server, login, revision, snapshot,"
+                    + " synced_at FROM sync_state WHERE plan_id = ?")) {
+                st.setString(1, planId.toString());
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(syncBase(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The plans this store follows on a server (the ids, in the order they were first synced). */
+    public synchronized List<UUID> followedPlans() {
+        return read(c -> {
+            List<UUID> ids = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT plan_id FROM sync_state ORDER BY rowid")) {
+                while (rs.next()) {
+                    ids.add(UUID.fromString(rs.getString(1)));
+                }
+            }
+            return ids;
+        });
+    }
+
+    private static SyncBase syncBase(ResultSet rs) throws SQLException {
+        return new SyncBase(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getLong(4),
+                rs.getString(5), java.time.Instant.parse(rs.getString(6)));
     }
 
     /** A value from the store's settings table, if set. */

@@ -15,7 +15,10 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
+import org.jointplan.service.WindowSync;
 import org.jointplan.ui.editor.DeleteActionCommand;
+import org.jointplan.ui.sync.SessionPassword;
+import org.jointplan.ui.sync.SyncCommand;
 import org.jointplan.ui.timeline.TimelineView;
 import org.jointplan.ui.timeline.TimelineZoom;
 
@@ -39,9 +42,10 @@ final class MainMenus {
     private final AsAtChooser asAt;
     private MenuBar bar;
     private final ThemeChooser themes;
+    private final SyncCommand sync;
 
     MainMenus(OpenPlan open, PlanScreen screen, PackageActions packages, SupportCommands support,
-              IdentityActions identity, TextSize textSize) {
+              IdentityActions identity, TextSize textSize, SessionPassword syncPassword) {
         this.open = open;
         this.screen = screen;
         this.timeline = screen.timeline().timeline();
@@ -55,10 +59,25 @@ final class MainMenus {
         this.asAt = new AsAtChooser(open);
         this.themes = new ThemeChooser(open);
         themes.restore();
+        this.sync = new SyncCommand(open.owner(), open.model(), new WindowSync(open.workspace().store()),
+                open::user, open.notices()::info, syncPassword);
         var editable = open.model().readOnlyProperty().not(); // a recorded position is not edited
         this.newAction = Command.when(editable, new NewActionCommand(open, this::showNewAction)::execute);
         this.deleteAction = Command.when(editable.and(open.model().selectedActionIdProperty().isNotNull()),
                 new DeleteActionCommand(open.model(), screen)::run);
+    }
+
+    /** The status bar's sync button: says how the plan stands with its server, and syncs when pressed. */
+    Button syncButton() {
+        Button button = button("", StandardActions.SYNC, Command.when(open.model().readOnlyProperty().not(),
+                sync::run));
+        button.textProperty().bind(sync.statusProperty().map(s -> sync.busyProperty().get() ? s : "⟳ " + s));
+        javafx.scene.control.ProgressIndicator working = new javafx.scene.control.ProgressIndicator();
+        working.setPrefSize(16, 16);
+        working.setFocusTraversable(false);
+        button.graphicProperty().bind(sync.busyProperty().map(b -> b ? working : null));
+        button.getStyleClass().add("sync-status");
+        return button;
     }
 
     MenuBar menuBar() {
@@ -86,6 +105,7 @@ final class MainMenus {
                 menuItem(StandardActions.EXPORT_PACKAGE, packages::exportPlan),
                 menuItem(StandardActions.OPEN_PACKAGE, packages::openPackage),
                 menuItem(StandardActions.EXCHANGE_HISTORY, plans::history),
+                menuItem(StandardActions.SYNC, Command.when(open.model().readOnlyProperty().not(), sync::run)),
                 menuItem(StandardActions.EXPORT_TIMELINE, ExportTimelineCommand.of(open)),
                 menuItem(StandardActions.EXPORT_SLIDES, ExportSlidesCommand.of(open)),
                 menuItem(StandardActions.COMMITTEE_REPORT, CommitteeReportCommand.of(open)),

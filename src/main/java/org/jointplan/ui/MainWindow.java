@@ -24,6 +24,7 @@ import org.jointplan.service.TaskRunner;
 import org.jointplan.service.UserMessages;
 import org.jointplan.service.Workspace;
 import org.jointplan.ui.model.PlanViewModel;
+import org.jointplan.ui.sync.SessionPassword;
 
 /**
  * The main window. It shows at once with an "opening" message while the store opens on the background thread, then
@@ -40,6 +41,8 @@ public final class MainWindow {
     private final Consumer<Path> openFolder;
     private final BorderPane root = new BorderPane();
     private final Label statusBar = new Label();
+    /** The server password typed this session: in memory only, cleared when the window closes. */
+    private final SessionPassword syncPassword = new SessionPassword();
     private final Notices notices;
     private TextSize textSize;
     private Workspace workspace;
@@ -60,6 +63,7 @@ public final class MainWindow {
         statusBar.getStyleClass().add("status-bar");
         statusBar.setMaxWidth(Double.MAX_VALUE);
         root.setBottom(statusBar);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> syncPassword.clear());
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("jointplan.css")).toExternalForm());
@@ -164,8 +168,15 @@ public final class MainWindow {
         packages = new PackageActions(open);
         identity = new IdentityActions(open, changed -> this.user = changed);
         MainMenus menus = new MainMenus(open, screen, packages,
-                new SupportCommands(open, openFolder, logFolder, this::restoreBackup), identity, textSize);
+                new SupportCommands(open, openFolder, logFolder, this::restoreBackup), identity, textSize,
+                syncPassword);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        javafx.scene.control.Button sync = menus.syncButton();
+        javafx.scene.layout.HBox.setHgrow(statusBar, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox bottom = new javafx.scene.layout.HBox(statusBar, sync);
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bottom.getStyleClass().add("status-row");
+        root.setBottom(bottom);
         root.setCenter(screen);
         PlanViewModel shown = model;
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> shown.plan().plan().title()

@@ -1,6 +1,9 @@
 package org.jointplan.ui;
 
+import java.util.List;
 import java.util.UUID;
+import org.jointplan.domain.AuditEntry;
+import org.jointplan.service.WindowSync;
 import org.jointplan.ui.merge.ExchangeHistoryWindow;
 import org.jointplan.ui.present.PresentationMode;
 import org.jointplan.ui.settings.PlanSettingsWindow;
@@ -25,8 +28,11 @@ final class PlanCommands {
 
     void history() {
         var plan = open.model().plan();
-        open.model().background(() -> open.workspace().exchanges(plan.id()),
-                list -> new ExchangeHistoryWindow(open.owner(), plan.plan().title(), list).show(),
+        var audit = new java.util.concurrent.atomic.AtomicReference<List<AuditEntry>>(List.of());
+        open.model().background(() -> {
+            audit.set(new WindowSync(open.workspace().store()).audit(plan.id()));
+            return open.workspace().exchanges(plan.id());
+        }, list -> new ExchangeHistoryWindow(open.owner(), plan.plan().title(), list, audit.get()).show(),
                 message -> open.notices().info("The history could not be read", message));
     }
 

@@ -20,6 +20,8 @@ enum StandardActions {
     EXPORT_PACKAGE("_Export package…", "Shortcut+E"),
     OPEN_PACKAGE("_Open package…", "Shortcut+O"),
     EXCHANGE_HISTORY("Exchange _history…"),
+    SYNC("S_ync with server…", "Shortcut+Shift+S",
+            "Send this plan's changes to the partnership's server and take theirs (Ctrl+Shift+S)"),
     EXPORT_TIMELINE("Export _timeline…", "Shortcut+Shift+E"),
     EXPORT_SLIDES("Export s_lides…", null, "Write the presentation's slides as pictures, one PNG per slide"),
     COMMITTEE_REPORT("_Committee report…", "Shortcut+Shift+R",

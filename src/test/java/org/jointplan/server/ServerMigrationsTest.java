@@ -33,7 +33,7 @@ class ServerMigrationsTest {
 
         ServerSetup.Outcome outcome = ServerSetup.init(server.admin(db));
 
-        assertEquals(new ServerSetup.Outcome(0, ServerMigrations.LATEST, List.of(1)), outcome);
+        assertEquals(new ServerSetup.Outcome(0, ServerMigrations.LATEST, List.of(1, 2)), outcome);
         try (Connection c = server.superuser(db)) {
             assertEquals(ServerMigrations.LATEST, ServerMigrations.version(c));
             assertEquals(1, count(c, "SELECT count(*) FROM pg_roles WHERE rolname = 'jointplan_app'"
@@ -53,7 +53,7 @@ class ServerMigrationsTest {
         assertEquals(new ServerSetup.Outcome(ServerMigrations.LATEST, ServerMigrations.LATEST, List.of()), upgrade);
         assertEquals(List.of(), initAgain.applied());
         try (Connection c = server.superuser(db)) {
-            assertEquals(1, count(c, "SELECT count(*) FROM jointplan.schema_version"));
+            assertEquals(ServerMigrations.LATEST, count(c, "SELECT count(*) FROM jointplan.schema_version"));
         }
     }
 
@@ -104,6 +104,31 @@ class ServerMigrationsTest {
             assertEquals(0, ServerMigrations.version(c));
             assertEquals(0, count(c, "SELECT count(*) FROM pg_tables WHERE schemaname = 'jointplan'"
                     + " AND tablename = 'action'"));
+        }
+    }
+
+    @Test
+    void upgradingToPlanMembersKeepsEachPlanWithTheLoginsThatPushedIt() throws SQLException {
+        String db = server.newDatabase();
+        try (Connection c = server.superuser(db); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.execute(ServerMigrations.script(1));
+            st.execute("INSERT INTO jointplan.schema_version (version, script) VALUES (1, 'S001__plan.sql')");
+            st.execute("INSERT INTO jointplan.member VALUES ('anna', 'Anna Shaw', 'City')");
+            st.execute("INSERT INTO jointplan.plan VALUES ('00000000-0000-0000-0000-00000000000a', 'Plan', '',"
+                    + " '2024-04-01', '2025-03-31', 2024, now(), 'City', 'Anna Shaw')");
+            st.execute("INSERT INTO jointplan.plan_revision VALUES ('00000000-0000-0000-0000-00000000000a', 1)");
+            st.execute("INSERT INTO jointplan.audit (plan_id, revision, login_role, person, organisation, summary)"
+                    + " VALUES ('00000000-0000-0000-0000-00000000000a', 1, 'anna', 'Anna Shaw', 'City', '{}')");
+            c.commit();
+        }
+
+        ServerSetup.Outcome outcome = ServerSetup.upgrade(server.admin(db));
+
+        assertEquals(List.of(2), outcome.applied());
+        try (Connection c = server.superuser(db)) {
+            assertEquals(1, count(c, "SELECT count(*) FROM jointplan.plan_member WHERE login_role = 'anna'"
+                    + " AND plan_id = '00000000-0000-0000-0000-00000000000a'"));
         }
     }
 

@@ -211,6 +211,9 @@ class ServerStoreTest {
         }
         try (ServerStore store = ServerStore.open(logins.get(0))) {
             store.push(plan.id(), 0, records(plan), List.of());
+            for (ServerLogin other : logins.subList(1, logins.size())) {
+                store.share(plan.id(), other.user());
+            }
         }
         int clients = 20;
         int pushesEach = 5;

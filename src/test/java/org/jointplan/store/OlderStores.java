@@ -13,7 +13,7 @@ import org.jointplan.domain.PlanData;
  * the plan each holds as JSON (older/vN.json). A writer of today cannot make them: it writes today's schema.
  */
 final class OlderStores {
-    static final int NEWEST_FIXTURE = 5;
+    static final int NEWEST_FIXTURE = 6;
 
     private OlderStores() {
     }

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -14,7 +16,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.jointplan.domain.AuditEntry;
 import org.jointplan.domain.Exchange;
 
 /**
@@ -26,8 +31,13 @@ public final class ExchangeHistoryWindow {
     private final Stage stage = new Stage();
 
     public ExchangeHistoryWindow(Stage owner, String planTitle, List<Exchange> exchanges) {
+        this(owner, planTitle, exchanges, List.of());
+    }
+
+    /** With the server's audit of the plan (newest first) beside the packages, when the plan is synced. */
+    public ExchangeHistoryWindow(Stage owner, String planTitle, List<Exchange> exchanges, List<AuditEntry> audit) {
         stage.initOwner(owner);
-        stage.setTitle("Exchanges of " + planTitle);
+        stage.setTitle((audit.isEmpty() ? "Exchanges of " : "History of ") + planTitle);
         TableView<Exchange> table = new TableView<>();
         table.setPlaceholder(new Label("No package of this plan has been sent or received yet."));
         table.setAccessibleText("Packages sent and received");
@@ -41,7 +51,7 @@ public final class ExchangeHistoryWindow {
                 column("What happened", Exchange::summary, 300)));
         table.getItems().setAll(exchanges);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Scene scene = new Scene(table, 1320, 420);
+        Scene scene = new Scene(audit.isEmpty() ? table : withAudit(table, audit), 1320, audit.isEmpty() ? 420 : 620);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();
@@ -52,12 +62,40 @@ public final class ExchangeHistoryWindow {
         stage.setScene(scene);
     }
 
+    /** The packages, then the pushes to the server: who (and their organisation), when, and what they changed. */
+    private static javafx.scene.Parent withAudit(TableView<Exchange> packages, List<AuditEntry> audit) {
+        TableView<AuditEntry> pushes = new TableView<>();
+        pushes.setAccessibleText("Changes on the server");
+        pushes.getColumns().setAll(List.of(
+                column("When", e -> WHEN.format(LocalDateTime.ofInstant(e.at(), ZoneId.systemDefault())), 130),
+                column("Revision", e -> String.valueOf(e.revision()), 90),
+                column("Who", AuditEntry::person, 220),
+                column("Organisation", AuditEntry::organisation, 280),
+                column("What changed", AuditEntry::summary, 560)));
+        pushes.getItems().setAll(audit);
+        pushes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label packagesHeading = heading("Packages sent and received", packages);
+        Label serverHeading = heading("Changes on the server, as at the last sync", pushes);
+        VBox box = new VBox(6, serverHeading, pushes, packagesHeading, packages);
+        box.setPadding(new Insets(8));
+        VBox.setVgrow(pushes, Priority.ALWAYS);
+        VBox.setVgrow(packages, Priority.ALWAYS);
+        return box;
+    }
+
+    private static Label heading(String text, Node table) {
+        Label heading = new Label(text);
+        heading.getStyleClass().add("section-heading");
+        heading.setLabelFor(table);
+        return heading;
+    }
+
     public void show() {
         stage.show();
     }
 
-    private static TableColumn<Exchange, String> column(String title, Function<Exchange, String> value, double w) {
-        TableColumn<Exchange, String> column = new TableColumn<>(title);
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double w) {
+        TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(w);
         column.setCellFactory(c -> new TableCell<>() { // a long name cut short is there in full as a tooltip

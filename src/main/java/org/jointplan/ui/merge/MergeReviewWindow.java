@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,6 +24,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.jointplan.domain.Difference;
 import org.jointplan.service.MergeService;
+import org.jointplan.service.PlanSession;
 import org.jointplan.ui.model.PlanViewModel;
 
 /**
@@ -35,8 +37,21 @@ public final class MergeReviewWindow {
     private final Stage stage = new Stage();
     private final List<DifferenceRow> rows = new ArrayList<>();
     private final Label error = new Label();
+    private boolean applied;
+
+    /** What Apply does with the chosen changes, through the open plan's session; says what happened. */
+    @FunctionalInterface
+    public interface Apply {
+        String apply(PlanSession session, Predicate<Difference> accepted);
+    }
 
     public MergeReviewWindow(Stage owner, PlanViewModel model, MergeService service, MergeService.Proposal proposal,
+                             Consumer<String> onApplied) {
+        this(owner, model, proposal, (session, accepted) -> service.apply(session, proposal, accepted), onApplied);
+    }
+
+    /** A review whose Apply does {@code apply} (a sync takes the chosen changes and then pushes). */
+    public MergeReviewWindow(Stage owner, PlanViewModel model, MergeService.Proposal proposal, Apply chosen,
                              Consumer<String> onApplied) {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -77,8 +92,11 @@ public final class MergeReviewWindow {
         apply.setDefaultButton(true);
         apply.setOnAction(e -> {
             apply.setDisable(true);
-            model.withSession(session -> onApplied.accept(service.apply(session, proposal, this::accepted)),
-                    stage::close, message -> {
+            model.withSession(session -> onApplied.accept(chosen.apply(session, this::accepted)),
+                    () -> {
+                        applied = true;
+                        stage.close();
+                    }, message -> {
                         apply.setDisable(false);
                         error.setText("⚠ Nothing was changed: " + message);
                     });
@@ -100,6 +118,15 @@ public final class MergeReviewWindow {
 
     public void show() {
         stage.show();
+    }
+
+    /** Runs when the window closes without Apply having saved (Cancel, Escape or the close box). */
+    public void onClosedUnapplied(Runnable action) {
+        stage.setOnHidden(e -> {
+            if (!applied) {
+                action.run();
+            }
+        });
     }
 
     /** Which changes to take: a change accepted, or a conflict settled as theirs. */
