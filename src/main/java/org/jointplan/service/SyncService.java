@@ -63,8 +63,8 @@ public final class SyncService {
     /**
      * Reads the plan's state on both sides and what pulling would change; changes nothing.
      *
-     * @throws ServerException when the server cannot be read, the plan is on neither side, the plan follows another
-     *                         server, or it is on the server but was never synced from this store (no base)
+     * @throws ServerException when the server cannot be read, the plan is on neither side, or the plan follows
+     *                         another server
      */
     public SyncRound prepare(ServerStore server, UUID planId) {
         Optional<PlanData> local = localPlan(planId);
@@ -84,23 +84,25 @@ public final class SyncService {
             return new SyncRound(SyncRound.Kind.PUBLISH, server, planId, local.get(), null,
                     base.map(SyncBase::revision).orElse(0L), null, List.of(), List.of());
         }
-        if (base.isEmpty()) {
-            throw new ServerException("The plan " + local.get().plan().title() + " is on the server already but was"
-                    + " never synced from this store, so there is no common base to merge with; nothing was changed"
-                    + " (see docs/server.md for how to follow it).");
-        }
         PlanData mine = local.get();
         long revision = theirs.get().revision();
-        // A server behind this laptop's base was restored from a backup: the base is no common ancestor any more,
-        // so every difference is a conflict to settle rather than a change of theirs taken on a guess.
-        boolean restored = revision < base.get().revision();
-        PlanData basePlan = restored ? null : PrivateNotes.keptFrom(mine, Snapshots.plan(base.get().snapshot()));
-        List<Difference> differences = revision == base.get().revision() ? List.of()
+        long baseRevision = base.map(SyncBase::revision).orElse(0L);
+        // No common ancestor: a copy this store held before it ever synced (a package, the shipped sample), or a
+        // server behind this laptop's base because it was restored from a backup. Every difference is then a
+        // conflict to settle rather than a change of one side's taken on a guess; identical values merge.
+        boolean neverSynced = base.isEmpty();
+        boolean restored = revision < baseRevision;
+        PlanData basePlan = neverSynced || restored ? null
+                : PrivateNotes.keptFrom(mine, Snapshots.plan(base.get().snapshot()));
+        List<Difference> differences = revision == baseRevision ? List.of()
                 : ThreeWayDiff.compare(basePlan, mine, PrivateNotes.keptFrom(mine, theirs.get().plan()));
-        List<String> warnings = restored ? List.of("The server's copy of the plan is older than the one this store"
-                + " last synced (the server may have been restored from a backup), so every difference is shown as"
-                + " a conflict to settle.") : List.of();
-        return new SyncRound(SyncRound.Kind.MERGE, server, planId, mine, basePlan, base.get().revision(),
+        List<String> warnings = neverSynced ? List.of("This store's copy of the plan was never synced with the"
+                + " server, so there is no common base: every difference from the server's copy is shown as a"
+                + " conflict to settle.")
+                : restored ? List.of("The server's copy of the plan is older than the one this store last synced"
+                + " (the server may have been restored from a backup), so every difference is shown as a conflict"
+                + " to settle.") : List.of();
+        return new SyncRound(SyncRound.Kind.MERGE, server, planId, mine, basePlan, baseRevision,
                 theirs.get(), differences, warnings);
     }
 

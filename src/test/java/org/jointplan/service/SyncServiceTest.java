@@ -258,16 +258,47 @@ class SyncServiceTest {
     }
 
     @Test
-    void aPlanOnTheServerThatThisStoreNeverSyncedIsRefusedPlainly() {
+    void aCopyThisStoreHeldBeforeItEverSyncedJoinsWithoutAGuessedBase() {
+        anna.sync(plan.id());
+        anna.share(plan.id(), "ben");
+        ben.with(plan); // the same plan, from a package or the shipped sample, before the server
+        anna.edit(plan.id(), 0, a -> a.title("Anna's title"));
+        anna.sync(plan.id());
+        ben.edit(plan.id(), 1, a -> a.title("Ben's title"));
+        PlanData bensBefore = ben.plan(plan.id());
+
+        // with no common base, neither side's differing value can be taken for a change of the other's
+        SyncResult failed = ben.sync(plan.id(), ConflictPolicy.FAIL);
+        assertTrue(failed.unsettled());
+        assertEquals(2, failed.conflicts().size(), failed.conflicts().toString());
+        assertEquals(bensBefore, ben.plan(plan.id()));
+        assertTrue(ben.store.syncBase(plan.id()).isEmpty());
+
+        SyncResult joined = ben.sync(plan.id(), ConflictPolicy.THEIRS);
+        assertEquals(SyncResult.Outcome.SYNCED, joined.outcome());
+        assertEquals("Anna's title", ben.action(plan.id(), 0).title());
+        assertEquals(plan.actions().stream().sorted(java.util.Comparator.comparing(
+                org.jointplan.domain.Action::id)).toList().get(1).title(), ben.action(plan.id(), 1).title());
+        assertEquals(onServer().revision(), ben.store.syncBase(plan.id()).orElseThrow().revision());
+        assertEquals(titles(onServer().plan()), titles(ben.plan(plan.id()))); // stamps: each side keeps its own
+    }
+
+    private static java.util.Map<UUID, String> titles(PlanData plan) {
+        return plan.actions().stream().collect(java.util.stream.Collectors.toMap(
+                org.jointplan.domain.Action::id, org.jointplan.domain.Action::title));
+    }
+
+    @Test
+    void anIdenticalCopyThisStoreHeldBeforeItEverSyncedJoinsWithNothingToSettle() {
         anna.sync(plan.id());
         anna.share(plan.id(), "ben");
         ben.with(plan);
 
-        ServerException e = assertThrows(ServerException.class, () -> ben.sync(plan.id()));
+        SyncResult joined = ben.sync(plan.id(), ConflictPolicy.FAIL);
 
-        assertTrue(e.getMessage().contains("never synced from this store"), e.getMessage());
-        PlanAssertions.assertSamePlan(plan, ben.plan(plan.id()));
-        assertTrue(ben.store.syncBase(plan.id()).isEmpty());
+        assertEquals(SyncResult.Outcome.SYNCED, joined.outcome());
+        assertEquals(List.of(), joined.conflicts());
+        assertEquals(1, ben.store.syncBase(plan.id()).orElseThrow().revision());
     }
 
     @Test
