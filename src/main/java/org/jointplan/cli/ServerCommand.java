@@ -1,12 +1,10 @@
 package org.jointplan.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jointplan.service.ServerAdministration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The administrator's commands for a partnership's PostgreSQL server: set JointPlan up there, or upgrade it. */
@@ -24,27 +22,12 @@ final class ServerCommand implements Runnable {
                 "Say what to do with the server: init, upgrade or share.");
     }
 
-    /** Where the server is and who logs in; the password only ever in a file. */
-    static final class Login {
-        @Option(names = "--server", required = true, paramLabel = "URL",
-                description = "The server, as jdbc:postgresql://HOST:PORT/DATABASE (add ?sslmode=verify-full&"
-                        + "sslrootcert=FILE for TLS with certificate verification).")
-        String url;
-
-        @Option(names = "--user", required = true, paramLabel = "NAME", description = "The administrator's login.")
-        String user;
-
-        @Option(names = "--password-file", required = true, paramLabel = "FILE",
-                description = "A file holding the login's password (never give it on the command line).")
-        Path passwordFile;
-    }
-
     @Command(name = "init", mixinStandardHelpOptions = true,
             description = "Set JointPlan up in an empty database: its schema, and the jointplan_app role whose"
                     + " members (the officers' logins) read and write plans.")
     static final class Init implements Callable<Integer> {
         @Mixin
-        Login login;
+        ServerLoginOptions login;
 
         @Spec
         CommandSpec spec;
@@ -73,7 +56,7 @@ final class ServerCommand implements Runnable {
                     + " backup first).")
     static final class Upgrade implements Callable<Integer> {
         @Mixin
-        Login login;
+        ServerLoginOptions login;
 
         @Spec
         CommandSpec spec;

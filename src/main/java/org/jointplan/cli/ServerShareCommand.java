@@ -1,10 +1,10 @@
 package org.jointplan.cli;
 
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jointplan.service.ServerAdministration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,22 +27,13 @@ final class ServerShareCommand implements Callable<Integer> {
             description = "The server login to share it with (an officer listed on the server).")
     String login;
 
-    @Option(names = "--server", required = true, paramLabel = "URL",
-            description = "The server, as jdbc:postgresql://HOST:PORT/DATABASE (add ?sslmode=verify-full&"
-                    + "sslrootcert=FILE for TLS with certificate verification).")
-    String url;
-
-    @Option(names = "--user", required = true, paramLabel = "NAME",
-            description = "Your server login: one of the plan's members.")
-    String user;
-
-    @Option(names = "--password-file", required = true, paramLabel = "FILE",
-            description = "A file holding your login's password (never give it on the command line).")
-    Path passwordFile;
+    @Mixin
+    ServerLoginOptions server;
 
     @Override
     public Integer call() {
-        boolean added = ServerAdministration.share(url, user, passwordFile, planId, login);
+        boolean added = ServerAdministration.share(server.url, server.user, server.passwordFile, planId,
+                login);
         spec.commandLine().getOut().println(added // the lines are made printable by TerminalLines
                 ? login + " can now read and sync the plan " + planId + "."
                 : login + " could already read and sync the plan " + planId + "; nothing changed.");

@@ -1,7 +1,6 @@
 package org.jointplan.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jointplan.domain.Difference;
@@ -12,6 +11,7 @@ import org.jointplan.service.SyncResult;
 import org.jointplan.service.SyncRun;
 import org.jointplan.service.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -33,17 +33,8 @@ final class SyncCommand implements Callable<Integer> {
             description = "The plan to sync, publish or fetch (default: every plan this store follows).")
     UUID plan;
 
-    @Option(names = "--server", required = true, paramLabel = "URL",
-            description = "The server, as jdbc:postgresql://HOST:PORT/DATABASE (add ?sslmode=verify-full&"
-                    + "sslrootcert=FILE for TLS with certificate verification).")
-    String url;
-
-    @Option(names = "--user", required = true, paramLabel = "NAME", description = "Your server login.")
-    String user;
-
-    @Option(names = "--password-file", required = true, paramLabel = "F",
-            description = "A file holding the login's password (never give it on the command line).")
-    Path passwordFile;
+    @Mixin
+    ServerLoginOptions server;
 
     @Option(names = "--conflicts", paramLabel = "mine|theirs|fail", defaultValue = "fail",
             converter = ConflictPolicyConverter.class,
@@ -55,8 +46,8 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         int[] unsettled = {0};
         try (Workspace workspace = root.openWorkspace()) {
-            SyncRun.run(workspace.store(), LocalUser.of(workspace.store()), url, user, passwordFile, plan, policy,
-                    result -> {
+            SyncRun.run(workspace.store(), LocalUser.of(workspace.store()), server.url, server.user,
+                    server.passwordFile, plan, policy, result -> {
                         if (result.unsettled()) {
                             unsettled[0]++;
                         }
